@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INSTANCE_FAMILIES } from '../content/instance-families';
+import { INSTANCE_FAMILIES } from '../content/instance-families.ts';
 
 /**
  * Inline Markdown as written in a table cell: `code`, *emphasis*, [links](url) and references
