@@ -1,0 +1,19 @@
+/**
+ * Every problem the build reports to authors, with a stable code. CONTRIBUTING.md documents each one; the code
+ * is printed with the message so authors can look it up.
+ */
+export const PROBLEMS = {
+  'unknown-ref': 'A reference names a label that no page of its version defines',
+  'duplicate-label': 'A label is defined twice in one version',
+  'label-without-heading': 'A `::label` is not followed by a heading',
+  'unknown-directive': 'A directive that the site does not know',
+  'missing-partial': 'An `::include` names a partial that does not exist',
+  'invalid-data': 'A data file does not match its schema',
+  'missing-table': 'A `::table` names a data file that does not exist',
+  'invalid-frontmatter': 'A page’s frontmatter does not match the schema',
+  'broken-link': 'An internal link points to a page or anchor that does not exist',
+  'missing-attribute': 'A directive lacks a required attribute',
+} as const;
+
+/** A problem code from the catalogue. */
+export type ProblemCode = keyof typeof PROBLEMS;

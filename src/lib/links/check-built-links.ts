@@ -1,0 +1,59 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A link in a built page that leads nowhere. */
+export interface BrokenLink {
+  /** URL path of the page holding the link (`/latest/about-neuron/sdk-policy/`). */
+  page: string;
+  href: string;
+  reason: 'missing-page' | 'missing-anchor';
+}
+
+const ID = /\sid="([^"]+)"/g;
+const HREF = /<a\s[^>]*?href="([^"]*)"/g;
+
+/** The URL path a built file answers to: `latest/a/index.html` → `/latest/a/`. */
+export function urlOfFile(relativeFile: string): string {
+  const path = `/${relativeFile.split('\\').join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** The built file a URL path leads to, if any: `/latest/a/` → `latest/a/index.html`. */
+export function fileOfUrl(path: string, exists: (file: string) => boolean): string | undefined {
+  const clean = decodeURIComponent(path).replace(/^\/+/, '');
+  const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
+  return candidates.find(exists);
+}
+
+/**
+ * Checks every internal link of a built site: the page must exist and its `#anchor` must be an id on it.
+ * Reads the HTML as text: the build writes it, so a regular scan is enough and keeps this fast at 1,000 pages.
+ */
+export function checkBuiltLinks(outDir: string): BrokenLink[] {
+  const htmlFiles = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html'));
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string): Set<string> => {
+    let set = ids.get(file);
+    if (!set) {
+      set = new Set([...readFileSync(join(outDir, file), 'utf8').matchAll(ID)].map((m) => m[1] ?? ''));
+      ids.set(file, set);
+    }
+    return set;
+  };
+  const exists = (file: string) => existsSync(join(outDir, file));
+  const broken: BrokenLink[] = [];
+  for (const file of htmlFiles) {
+    const page = urlOfFile(file);
+    const html = readFileSync(join(outDir, file), 'utf8');
+    for (const [, raw = ''] of html.matchAll(HREF)) {
+      const href = raw.replaceAll('&amp;', '&');
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue; // external
+      const [pathPart = '', anchor] = href.split('#', 2);
+      const path = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
+      const target = fileOfUrl(path, exists);
+      if (!target) broken.push({ page, href, reason: 'missing-page' });
+      else if (anchor && !idsOf(target).has(decodeURIComponent(anchor))) broken.push({ page, href, reason: 'missing-anchor' });
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,18 @@
+import type { Node } from 'unist';
+
+/** A position an author can open: file as shown, 1-based line and column. */
+export interface SourcePoint {
+  file: string;
+  line: number | undefined;
+  column: number | undefined;
+}
+
+/**
+ * Where a node was written: nodes spliced in from a partial or a table file carry their own source (see
+ * `parseFragment`); all others belong to the page being rendered.
+ */
+export function sourceOf(node: Node, pageFile: string): SourcePoint {
+  const stamped = (node.data as { source?: SourcePoint } | undefined)?.source;
+  if (stamped) return stamped;
+  return { file: pageFile, line: node.position?.start.line, column: node.position?.start.column };
+}

@@ -1,0 +1,39 @@
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { directiveFromMarkdown } from 'mdast-util-directive';
+import { directive } from 'micromark-extension-directive';
+import { visit } from 'unist-util-visit';
+
+/** Where a fragment's text came from, so problems inside it point at the right file and line. */
+export interface FragmentSource {
+  /** The file as shown to authors. */
+  file: string;
+  /** Line of the fragment's first line in that file (1-based). */
+  line: number;
+}
+
+/**
+ * Parses Markdown that is not a page of its own — a partial, a table cell — with the same directive syntax as
+ * pages, and stamps every node with its source file and line so the shared transforms report problems there.
+ */
+export function parseFragment(markdown: string, source: FragmentSource): Root {
+  const tree = fromMarkdown(markdown, {
+    extensions: [directive()],
+    mdastExtensions: [directiveFromMarkdown()],
+  });
+  visit(tree, (node) => {
+    const start = node.position?.start;
+    node.data = {
+      ...node.data,
+      source: { file: source.file, line: source.line + (start ? start.line - 1 : 0), column: start?.column },
+    } as typeof node.data;
+  });
+  return tree;
+}
+
+/** The inline content of a one-paragraph fragment (a table cell), or its blocks when it has several. */
+export function fragmentChildren(tree: Root): RootContent[] | PhrasingContent[] {
+  const [only] = tree.children;
+  if (tree.children.length === 1 && only?.type === 'paragraph') return only.children;
+  return tree.children;
+}

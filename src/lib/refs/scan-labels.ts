@@ -1,0 +1,89 @@
+import { parse as parseYaml } from 'yaml';
+import { plainTitle } from './plain-title.ts';
+import { toSphinxId } from './sphinx-id.ts';
+
+/** A label defined by a page: on its title (frontmatter `labels`) or on a section (`::label` before a heading). */
+export interface LabelDefinition {
+  /** The label as written, e.g. `maintenance_rtd`. */
+  label: string;
+  /** Title of what it labels (plain text): the link text of a `:ref` without text. */
+  title: string;
+  /** Anchor id on the page (Sphinx form), or `undefined` for a page-level label. */
+  anchor: string | undefined;
+  /** 1-based line and column of the definition in the file. */
+  line: number;
+  column: number;
+}
+
+/** A `::label` line that is not followed by a heading. */
+export interface StrayLabel {
+  label: string;
+  line: number;
+  column: number;
+}
+
+const LABEL_LINE = /^::label\{name="([^"]+)"\}\s*$/;
+const HEADING_LINE = /^(#{2,6})\s+(.+?)(?:\s+#+)?\s*$/;
+const FENCE = /^\s*(`{3,}|~{3,})/;
+
+function frontmatterLabels(lines: readonly string[]): { labels: LabelDefinition[]; bodyStart: number } {
+  if (lines[0] !== '---') return { labels: [], bodyStart: 0 };
+  const end = lines.indexOf('---', 1);
+  if (end < 0) return { labels: [], bodyStart: 0 };
+  let data: unknown;
+  try {
+    data = parseYaml(lines.slice(1, end).join('\n'));
+  } catch {
+    return { labels: [], bodyStart: end + 1 }; // the frontmatter schema reports the syntax error with its line
+  }
+  const { title, labels } = (data ?? {}) as { title?: unknown; labels?: unknown };
+  if (typeof title !== 'string' || !Array.isArray(labels)) return { labels: [], bodyStart: end + 1 };
+  const definitions = labels
+    .filter((label): label is string => typeof label === 'string')
+    .map((label) => {
+      const index = lines.findIndex((line, i) => i > 0 && i < end && line.includes(label));
+      return { label, title: plainTitle(title), anchor: undefined, line: index + 1, column: 1 };
+    });
+  return { labels: definitions, bodyStart: end + 1 };
+}
+
+/**
+ * Finds every label a page defines, with its title and position, from the page's source text alone. It is a
+ * line scan rather than a full MDX parse because the build runs it over every page of a version before rendering
+ * any of them (references need the whole registry), and it must stay cheap at thousands of pages.
+ */
+export function scanLabels(source: string): { labels: LabelDefinition[]; stray: StrayLabel[] } {
+  const lines = source.split(/\r?\n/);
+  const { labels, bodyStart } = frontmatterLabels(lines);
+  const stray: StrayLabel[] = [];
+  let pending: StrayLabel[] = [];
+  let fence: string | undefined;
+  for (let index = bodyStart; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    const fenceMatch = FENCE.exec(line);
+    if (fence !== undefined) {
+      if (fenceMatch?.[1]?.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (fenceMatch?.[1]) {
+      fence = fenceMatch[1];
+      continue;
+    }
+    const label = LABEL_LINE.exec(line);
+    if (label?.[1]) {
+      pending.push({ label: label[1], line: index + 1, column: 1 });
+      continue;
+    }
+    if (line.trim() === '') continue;
+    const heading = HEADING_LINE.exec(line);
+    if (heading?.[2]) {
+      const title = plainTitle(heading[2]);
+      labels.push(...pending.map((p) => ({ ...p, title, anchor: toSphinxId(p.label) })));
+    } else {
+      stray.push(...pending);
+    }
+    pending = [];
+  }
+  stray.push(...pending);
+  return { labels, stray };
+}

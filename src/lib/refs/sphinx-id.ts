@@ -1,0 +1,30 @@
+/**
+ * The id docutils/Sphinx gives a label or section title (`docutils.nodes.make_id`): ASCII-folded, lower-case,
+ * each run of other characters becomes `-`, and leading digits/hyphens are dropped because an id must start with
+ * a letter. Using the same form keeps every deep link into the original site working here.
+ *
+ * `maintenance_rtd` → `maintenance-rtd`; `10/27/2021 - Neuron Runtime` → `neuron-runtime`.
+ */
+export function toSphinxId(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[^\x00-\x7f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[-0-9]+|-+$/g, '');
+}
+
+/**
+ * Gives each heading a unique Sphinx-form id: the first "Description" is `description`, the next
+ * `description-1`, and so on. Ids already taken (labels) are skipped.
+ */
+export function createIdAllocator(taken: Iterable<string> = []) {
+  const used = new Set(taken);
+  return (text: string): string => {
+    const base = toSphinxId(text) || 'section';
+    let id = base;
+    for (let n = 1; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+}

@@ -1,0 +1,69 @@
+import type { Parent, RootContent } from 'mdast';
+import { fragmentChildren, parseFragment } from '../markdown/parse-fragment.ts';
+import type { CellModel, TableModel } from './table-model.ts';
+
+/** An mdast node that renders as an HTML element of our choosing (mdast-util-to-hast honours `data.hName`). */
+type ElementNode = Parent & { type: 'element'; data: { hName: string; hProperties?: Record<string, unknown> } };
+
+const element = (hName: string, children: RootContent[], hProperties: Record<string, unknown> = {}): ElementNode =>
+  ({ type: 'element', data: { hName, hProperties }, children }) as ElementNode;
+
+/**
+ * Renders a table model as mdast: a scrollable region holding `<table>` with `<caption>`, `<th scope>` header
+ * cells and footnote links, then the footnotes. Cell text is parsed as Markdown with directives, so references in
+ * cells are resolved by the same transform as references in prose. `lineOf` maps a cell's data path to its line.
+ */
+export function tableToMdast(
+  model: TableModel,
+  options: { id: string; file: string; lineOf: (path: readonly PropertyKey[]) => number | undefined },
+): RootContent {
+  const footnoteId = (mark: string) => `${options.id}-note-${model.footnotes.findIndex((n) => n.mark === mark) + 1}`;
+  const content = (cell: CellModel): RootContent[] => {
+    const tree = parseFragment(cell.markdown, { file: options.file, line: options.lineOf(cell.path) ?? 1 });
+    const children = fragmentChildren(tree) as RootContent[];
+    if (!cell.footnote) return children;
+    const link = element('a', [{ type: 'text', value: cell.footnote }], {
+      href: `#${footnoteId(cell.footnote)}`,
+      ariaLabel: `Footnote ${cell.footnote}`,
+    });
+    return [...children, element('sup', [link], { className: ['footnote-ref'] })];
+  };
+  const head = element('thead', [
+    element(
+      'tr',
+      model.head.map((cell) => (cell.markdown === '' ? element('td', []) : element('th', content(cell), { scope: 'col' }))),
+    ),
+  ]);
+  const body = element(
+    'tbody',
+    model.rows.map((row) =>
+      element(
+        'tr',
+        row.cells.map((cell, index) =>
+          index === 0 && model.rowHeader ? element('th', content(cell), { scope: 'row' }) : element('td', content(cell)),
+        ),
+      ),
+    ),
+  );
+  const table = element('table', [element('caption', content(model.caption)), head, body], {
+    className: ['data-table', `data-table-${model.kind}`],
+  });
+  const region = element('div', [table], {
+    className: ['table-scroll'],
+    role: 'region',
+    tabIndex: 0,
+    ariaLabelledby: `${options.id}-caption`,
+  });
+  (table.children[0] as ElementNode).data.hProperties = { id: `${options.id}-caption` };
+  if (model.footnotes.length === 0) return region;
+  const notes = element(
+    'ul',
+    model.footnotes.map((note) =>
+      element('li', [element('span', [{ type: 'text', value: note.mark }], { className: ['footnote-mark'] }), { type: 'text', value: ' ' }, ...content(note.text)], {
+        id: footnoteId(note.mark),
+      }),
+    ),
+    { className: ['table-footnotes'] },
+  );
+  return element('div', [region, notes], { className: ['data-table-block'] });
+}
