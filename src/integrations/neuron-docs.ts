@@ -3,14 +3,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkFrontmatter, checkPageIds, type CheckedPage } from '../lib/content/check-pages.ts';
-import { CONTENT_DIR, PROJECT_ROOT } from '../lib/content/paths.ts';
+import { CONTENT_DIR, DOCS_DIR, PROJECT_ROOT } from '../lib/content/paths.ts';
 import { clearVersions, loadVersions } from '../lib/content/versions.ts';
 import { problems as collector } from '../lib/diagnostics/collector.ts';
 import { ContentError, formatReport, type Problem } from '../lib/diagnostics/problem.ts';
 import { checkBuiltLinks } from '../lib/links/check-built-links.ts';
 import { renderLabelUnion } from '../lib/refs/label-union.ts';
 import { buildRegistry, clearRegistries, listPageFiles } from '../lib/refs/registry.ts';
-import { clearTables } from '../lib/tables/load-table.ts';
+import { checkTables, clearTables } from '../lib/tables/load-table.ts';
 
 /** Where the finished site goes. The build writes elsewhere and moves it here only when every gate passed. */
 export const PUBLISH_DIR = join(PROJECT_ROOT, 'dist');
@@ -42,7 +42,7 @@ function checkContent(): Problem[] {
     }
     found.push(...checkPageIds(pages));
     const registry = buildRegistry(id);
-    found.push(...registry.problems);
+    found.push(...registry.problems, ...checkTables(id));
     labels.push(...registry.targets.keys());
   }
   writeIfChanged(LABELS_MODULE, renderLabelUnion(labels));
@@ -80,6 +80,12 @@ export function neuronDocs(): AstroIntegration {
           clearRegistries();
           clearTables();
           clearVersions();
+          // Partials and data files are read by the remark transform, not imported: Vite does not know pages
+          // depend on them, so drop every compiled module and reload.
+          if (!file.startsWith(DOCS_DIR)) {
+            server.moduleGraph.invalidateAll();
+            server.ws.send({ type: 'full-reload' });
+          }
         };
         server.watcher.on('change', reset);
         server.watcher.on('add', reset);

@@ -5,7 +5,9 @@ import { displayPath } from '../content/paths.ts';
 import type { Problem } from './problem.ts';
 
 /** The result of loading a data file: the value, or the problems that stop it from being used. */
-export type DataResult<T> = { ok: true; data: T; lineOf: (path: readonly PropertyKey[]) => number | undefined } | { ok: false; problems: Problem[] };
+export type DataResult<T> =
+  | { ok: true; data: T; lineOf: (path: readonly PropertyKey[]) => number | undefined }
+  | { ok: false; problems: Problem[] };
 
 /** `[3].instances[1]` — a zod issue path in the form authors see in their YAML. */
 export function formatDataPath(path: readonly PropertyKey[]): string {

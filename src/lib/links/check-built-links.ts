@@ -30,7 +30,9 @@ export function fileOfUrl(path: string, exists: (file: string) => boolean): stri
  * Reads the HTML as text: the build writes it, so a regular scan is enough and keeps this fast at 1,000 pages.
  */
 export function checkBuiltLinks(outDir: string): BrokenLink[] {
-  const htmlFiles = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html'));
+  const htmlFiles = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) =>
+    f.endsWith('.html'),
+  );
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {
     let set = ids.get(file);
@@ -52,7 +54,8 @@ export function checkBuiltLinks(outDir: string): BrokenLink[] {
       const path = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
       const target = fileOfUrl(path, exists);
       if (!target) broken.push({ page, href, reason: 'missing-page' });
-      else if (anchor && !idsOf(target).has(decodeURIComponent(anchor))) broken.push({ page, href, reason: 'missing-anchor' });
+      else if (anchor && !idsOf(target).has(decodeURIComponent(anchor)))
+        broken.push({ page, href, reason: 'missing-anchor' });
     }
   }
   return broken;

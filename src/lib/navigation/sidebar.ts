@@ -33,14 +33,21 @@ export function buildSidebar(pages: readonly NavPage[], version: string, current
   const sections = new Map<string | undefined, NavLink[]>();
   for (const page of sorted) {
     const links = sections.get(page.section) ?? [];
-    links.push({ href: pageUrl(version, page.slug), label: page.label ?? page.title, current: page.slug === currentSlug });
+    links.push({
+      href: pageUrl(version, page.slug),
+      label: page.label ?? page.title,
+      current: page.slug === currentSlug,
+    });
     sections.set(page.section, links);
   }
   return [...sections].map(([label, links]) => ({ label, links }));
 }
 
 /** The previous and next pages in sidebar order, for the links at the bottom of a page. */
-export function neighbours(sections: readonly NavSection[]): { prev?: NavLink | undefined; next?: NavLink | undefined } {
+export function neighbours(sections: readonly NavSection[]): {
+  prev?: NavLink | undefined;
+  next?: NavLink | undefined;
+} {
   const links = sections.flatMap((section) => section.links);
   const index = links.findIndex((link) => link.current);
   if (index < 0) return {};

@@ -71,7 +71,8 @@ export function buildRegistry(version: string): RefRegistry {
     const location = locatePage(file);
     if (!location) continue;
     const shown = displayPath(file);
-    const { labels, stray } = scanLabels(readFileSync(file, 'utf8'));
+    // Stray `::label` lines are reported by the page transform, which knows the element that follows them.
+    const labels = scanLabels(readFileSync(file, 'utf8'));
     const url = pageUrl(location.version, location.slug);
     for (const definition of labels) {
       add({
@@ -82,16 +83,6 @@ export function buildRegistry(version: string): RefRegistry {
         file: shown,
         line: definition.line,
         column: definition.column,
-      });
-    }
-    for (const label of stray) {
-      problems.push({
-        code: 'label-without-heading',
-        file: shown,
-        line: label.line,
-        column: label.column,
-        message: `label "${label.label}" is not followed by a heading`,
-        hint: 'put `::label{name="…"}` on the line(s) right before the `##` heading it names',
       });
     }
   }
@@ -109,7 +100,8 @@ export function buildRegistry(version: string): RefRegistry {
   if (existsSync(unresolvedFile)) {
     const result = loadYamlData(unresolvedFile, unresolvedRefsSchema);
     if (!result.ok) problems.push(...result.problems);
-    else result.data.labels.forEach(({ label }) => add({ kind: 'unresolved', label, file: displayPath(unresolvedFile) }));
+    else
+      result.data.labels.forEach(({ label }) => add({ kind: 'unresolved', label, file: displayPath(unresolvedFile) }));
   }
   return { version, targets, problems };
 }

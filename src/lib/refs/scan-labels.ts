@@ -15,13 +15,6 @@ export interface LabelDefinition {
   column: number;
 }
 
-/** A `::label` line that is not followed by a heading. */
-export interface StrayLabel {
-  label: string;
-  line: number;
-  column: number;
-}
-
 const LABEL_LINE = /^::label\{name="([^"]+)"\}\s*$/;
 const HEADING_LINE = /^(#{2,6})\s+(.+?)(?:\s+#+)?\s*$/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
@@ -52,11 +45,10 @@ function frontmatterLabels(lines: readonly string[]): { labels: LabelDefinition[
  * line scan rather than a full MDX parse because the build runs it over every page of a version before rendering
  * any of them (references need the whole registry), and it must stay cheap at thousands of pages.
  */
-export function scanLabels(source: string): { labels: LabelDefinition[]; stray: StrayLabel[] } {
+export function scanLabels(source: string): LabelDefinition[] {
   const lines = source.split(/\r?\n/);
   const { labels, bodyStart } = frontmatterLabels(lines);
-  const stray: StrayLabel[] = [];
-  let pending: StrayLabel[] = [];
+  let pending: { label: string; line: number; column: number }[] = [];
   let fence: string | undefined;
   for (let index = bodyStart; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
@@ -76,14 +68,12 @@ export function scanLabels(source: string): { labels: LabelDefinition[]; stray: 
     }
     if (line.trim() === '') continue;
     const heading = HEADING_LINE.exec(line);
+    // Labels not followed by a heading define nothing; the page transform reports them.
     if (heading?.[2]) {
       const title = plainTitle(heading[2]);
       labels.push(...pending.map((p) => ({ ...p, title, anchor: toSphinxId(p.label) })));
-    } else {
-      stray.push(...pending);
     }
     pending = [];
   }
-  stray.push(...pending);
-  return { labels, stray };
+  return labels;
 }

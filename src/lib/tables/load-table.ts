@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { displayPath, tableFile } from '../content/paths.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { displayPath, tableFile, tablesDir } from '../content/paths.ts';
 import type { Problem } from '../diagnostics/problem.ts';
 import { loadYamlData } from '../diagnostics/yaml-data.ts';
 import { tableData, type TableData } from './schemas.ts';
@@ -32,4 +33,16 @@ export function loadTable(version: string, name: string): LoadedTable {
 /** Forgets loaded tables (after an edit in `astro dev`). */
 export function clearTables(): void {
   cache.clear();
+}
+
+/** Validates every table data file of a version, used or not, so bad data never waits for a page to use it. */
+export function checkTables(version: string): Problem[] {
+  const dir = tablesDir(version);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => {
+      const loaded = loadTable(version, basename(name, '.yaml'));
+      return loaded.ok ? [] : loaded.problems;
+    });
 }

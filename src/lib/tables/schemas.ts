@@ -149,11 +149,7 @@ export const classificationTable = z
   });
 
 /** Any table data file; `kind` selects the schema. */
-export const tableData = z.discriminatedUnion('kind', [
-  packagesTable,
-  lifecyclePhasesTable,
-  classificationTable,
-]);
+export const tableData = z.discriminatedUnion('kind', [packagesTable, lifecyclePhasesTable, classificationTable]);
 
 /** A table data file as written. */
 export type TableDataInput = z.input<typeof tableData>;

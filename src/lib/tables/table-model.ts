@@ -40,7 +40,14 @@ function packagesModel(table: Extract<TableData, { kind: 'packages' }>): TableMo
       { markdown: row.instances.join(', '), path: ['rows', index, 'instances'] },
     ],
   }));
-  return { kind: table.kind, caption: { markdown: table.caption, path: ['caption'] }, head, rows, rowHeader: false, footnotes: [] };
+  return {
+    kind: table.kind,
+    caption: { markdown: table.caption, path: ['caption'] },
+    head,
+    rows,
+    rowHeader: false,
+    footnotes: [],
+  };
 }
 
 function lifecycleModel(table: Extract<TableData, { kind: 'lifecycle-phases' }>): TableModel {

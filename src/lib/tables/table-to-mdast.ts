@@ -1,12 +1,7 @@
-import type { Parent, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
+import { element, type ElementNode } from '../markdown/element-node.ts';
 import { fragmentChildren, parseFragment } from '../markdown/parse-fragment.ts';
 import type { CellModel, TableModel } from './table-model.ts';
-
-/** An mdast node that renders as an HTML element of our choosing (mdast-util-to-hast honours `data.hName`). */
-type ElementNode = Parent & { type: 'element'; data: { hName: string; hProperties?: Record<string, unknown> } };
-
-const element = (hName: string, children: RootContent[], hProperties: Record<string, unknown> = {}): ElementNode =>
-  ({ type: 'element', data: { hName, hProperties }, children }) as ElementNode;
 
 /**
  * Renders a table model as mdast: a scrollable region holding `<table>` with `<caption>`, `<th scope>` header
@@ -31,7 +26,9 @@ export function tableToMdast(
   const head = element('thead', [
     element(
       'tr',
-      model.head.map((cell) => (cell.markdown === '' ? element('td', []) : element('th', content(cell), { scope: 'col' }))),
+      model.head.map((cell) =>
+        cell.markdown === '' ? element('td', []) : element('th', content(cell), { scope: 'col' }),
+      ),
     ),
   ]);
   const body = element(
@@ -40,7 +37,9 @@ export function tableToMdast(
       element(
         'tr',
         row.cells.map((cell, index) =>
-          index === 0 && model.rowHeader ? element('th', content(cell), { scope: 'row' }) : element('td', content(cell)),
+          index === 0 && model.rowHeader
+            ? element('th', content(cell), { scope: 'row' })
+            : element('td', content(cell)),
         ),
       ),
     ),
@@ -59,9 +58,17 @@ export function tableToMdast(
   const notes = element(
     'ul',
     model.footnotes.map((note) =>
-      element('li', [element('span', [{ type: 'text', value: note.mark }], { className: ['footnote-mark'] }), { type: 'text', value: ' ' }, ...content(note.text)], {
-        id: footnoteId(note.mark),
-      }),
+      element(
+        'li',
+        [
+          element('span', [{ type: 'text', value: note.mark }], { className: ['footnote-mark'] }),
+          { type: 'text', value: ' ' },
+          ...content(note.text),
+        ],
+        {
+          id: footnoteId(note.mark),
+        },
+      ),
     ),
     { className: ['table-footnotes'] },
   );

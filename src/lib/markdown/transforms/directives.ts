@@ -3,15 +3,13 @@ import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { suggest } from '../../refs/suggest.ts';
 import { ADMONITIONS, isAdmonition } from '../admonitions.ts';
+import { element } from '../element-node.ts';
 import { sourceOf } from '../node-source.ts';
 import { fragmentChildren, parseFragment } from '../parse-fragment.ts';
 import type { TransformContext } from './context.ts';
 
 const KNOWN_CONTAINERS = Object.keys(ADMONITIONS);
 const KNOWN_LEAVES = ['label', 'include', 'table'];
-
-const element = (hName: string, children: RootContent[], hProperties: Record<string, unknown> = {}) =>
-  ({ type: 'element', data: { hName, hProperties }, children }) as unknown as RootContent;
 
 /**
  * Resolves references (`:ref`), renders admonitions (`:::note`) and reports unknown directives. A text directive
@@ -20,7 +18,8 @@ const element = (hName: string, children: RootContent[], hProperties: Record<str
 export function applyDirectives(tree: Parent, context: TransformContext, counter = { admonitions: 0 }): void {
   tree.children = (tree.children as RootContent[]).flatMap((node): RootContent[] => {
     if ('children' in node) applyDirectives(node as Parent, context, counter);
-    if (node.type === 'textDirective') return node.name === 'ref' ? [resolveRef(node, context)] : [restoreText(node, context)];
+    if (node.type === 'textDirective')
+      return node.name === 'ref' ? [resolveRef(node, context)] : [restoreText(node, context)];
     if (node.type === 'containerDirective') {
       if (isAdmonition(node.name)) return [admonition(node, context, ++counter.admonitions)];
       return [unknownDirective(node, ':::', KNOWN_CONTAINERS, context)];
@@ -30,13 +29,21 @@ export function applyDirectives(tree: Parent, context: TransformContext, counter
   }) as Parent['children'];
 }
 
-function unknownDirective(node: RootContent & { name: string }, prefix: string, known: string[], context: TransformContext): RootContent {
+function unknownDirective(
+  node: RootContent & { name: string },
+  prefix: string,
+  known: string[],
+  context: TransformContext,
+): RootContent {
   const close = suggest(node.name, known, 2);
   context.problems.push({
     code: 'unknown-directive',
     ...sourceOf(node, context.pageFile),
     message: `unknown directive "${prefix}${node.name}"`,
-    hint: close.length > 0 ? `did you mean ${close.map((c) => `"${prefix}${c}"`).join(' or ')}? Known: ${known.join(', ')}` : `known: ${known.map((k) => prefix + k).join(', ')}`,
+    hint:
+      close.length > 0
+        ? `did you mean ${close.map((c) => `"${prefix}${c}"`).join(' or ')}? Known: ${known.join(', ')}`
+        : `known: ${known.map((k) => prefix + k).join(', ')}`,
   });
   return { type: 'html', value: '' };
 }
@@ -56,7 +63,12 @@ function resolveRef(node: TextDirective, context: TransformContext): RootContent
   const label = node.attributes?.['to'];
   const given = node.children as PhrasingContent[];
   if (!label) {
-    context.problems.push({ code: 'missing-attribute', ...at, message: '`:ref` has no `to`', hint: 'write `:ref{to="label"}` or `:ref[text]{to="label"}`' });
+    context.problems.push({
+      code: 'missing-attribute',
+      ...at,
+      message: '`:ref` has no `to`',
+      hint: 'write `:ref{to="label"}` or `:ref[text]{to="label"}`',
+    });
     return element('span', given);
   }
   const target = context.registry.targets.get(label);
@@ -74,16 +86,27 @@ function resolveRef(node: TextDirective, context: TransformContext): RootContent
   }
   if (target.kind === 'unresolved') {
     // Sphinx rendered a reference it could not resolve as its text; so do we, visibly marked.
-    return element('span', given.length > 0 ? given : [{ type: 'text', value: label }], { className: ['ref', 'ref-unresolved'], title: `“${label}” was not resolvable in the original documentation at this version` });
+    return element('span', given.length > 0 ? given : [{ type: 'text', value: label }], {
+      className: ['ref', 'ref-unresolved'],
+      title: `“${label}” was not resolvable in the original documentation at this version`,
+    });
   }
   const text =
-    given.length > 0 ? given : (fragmentChildren(parseFragment(target.title, { file: target.file, line: 1 })) as PhrasingContent[]);
+    given.length > 0
+      ? given
+      : (fragmentChildren(parseFragment(target.title, { file: target.file, line: 1 })) as PhrasingContent[]);
   const external = target.kind === 'external';
   return {
     type: 'link',
     url: target.url,
     children: text,
-    data: { hProperties: { className: ['ref', external ? 'ref-external' : 'ref-internal'], ...(external ? { rel: 'external' } : {}), 'data-ref': label } },
+    data: {
+      hProperties: {
+        className: ['ref', external ? 'ref-external' : 'ref-internal'],
+        ...(external ? { rel: 'external' } : {}),
+        'data-ref': label,
+      },
+    },
   } as RootContent;
 }
 
@@ -93,7 +116,12 @@ function admonition(node: ContainerDirective, context: TransformContext, index: 
   const titleChildren = hasLabel && first && 'children' in first ? (first.children as RootContent[]) : [];
   const body = hasLabel ? rest : node.children;
   if (titleChildren.length === 0 && node.name === 'admonition') {
-    context.problems.push({ code: 'missing-attribute', ...sourceOf(node, context.pageFile), message: '`:::admonition` has no title', hint: 'give one in brackets: `:::admonition[My title]`' });
+    context.problems.push({
+      code: 'missing-attribute',
+      ...sourceOf(node, context.pageFile),
+      message: '`:::admonition` has no title',
+      hint: 'give one in brackets: `:::admonition[My title]`',
+    });
   }
   const defaultTitle = isAdmonition(node.name) ? ADMONITIONS[node.name] : '';
   const title = titleChildren.length > 0 ? titleChildren : [{ type: 'text', value: defaultTitle } as RootContent];

@@ -1,13 +1,11 @@
 import type { Heading, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createIdAllocator, toSphinxId } from '../../refs/sphinx-id.ts';
+import { element } from '../element-node.ts';
 import { sourceOf } from '../node-source.ts';
 import type { TransformContext } from './context.ts';
 
-type Anchor = RootContent & { data: { hName: string; hProperties: Record<string, unknown> } };
-
-const anchorSpan = (id: string) =>
-  ({ type: 'element', data: { hName: 'span', hProperties: { id, className: ['label-anchor'] } }, children: [] }) as unknown as Anchor;
+const anchorSpan = (id: string) => element('span', [], { id, className: ['label-anchor'] });
 
 /**
  * Gives every heading an id in Sphinx's form and its labels anchors of their own, then wraps it with a
@@ -25,22 +23,21 @@ export function applyHeadings(tree: Parent, context: TransformContext): void {
     const text = toString(heading);
     const own = labels.map(toSphinxId).find((id) => id === toSphinxId(text));
     const id = own ?? allocate(text);
-    const anchors = labels.map(toSphinxId).filter((labelId) => labelId !== id).map(anchorSpan);
-    heading.children.unshift(...(anchors as unknown as Heading['children']));
+    const anchors = labels
+      .map(toSphinxId)
+      .filter((labelId) => labelId !== id)
+      .map(anchorSpan);
+    heading.children.unshift(...anchors);
     heading.data = { ...heading.data, hProperties: { id } };
-    const link = {
-      type: 'element',
-      data: { hName: 'a', hProperties: { className: ['heading-anchor'], href: `#${id}` } },
-      children: [
-        { type: 'element', data: { hName: 'span', hProperties: { ariaHidden: 'true' } }, children: [{ type: 'text', value: '#' }] },
-        { type: 'element', data: { hName: 'span', hProperties: { className: ['sr-only'] } }, children: [{ type: 'text', value: `Section titled “${text}”` }] },
+    const link = element(
+      'a',
+      [
+        element('span', [{ type: 'text', value: '#' }], { ariaHidden: 'true' }),
+        element('span', [{ type: 'text', value: `Section titled “${text}”` }], { className: ['sr-only'] }),
       ],
-    };
-    return {
-      type: 'element',
-      data: { hName: 'div', hProperties: { className: ['heading', `heading-${heading.depth}`] } },
-      children: [heading, link],
-    } as unknown as RootContent;
+      { className: ['heading-anchor'], href: `#${id}` },
+    );
+    return element('div', [heading, link], { className: ['heading', `heading-${heading.depth}`] });
   });
 }
 
@@ -51,7 +48,13 @@ function collectLabels(tree: Parent, context: TransformContext, out: { heading: 
     if (node.type === 'leafDirective' && node.name === 'label') {
       const name = node.attributes?.['name'];
       if (name) labels.push(name);
-      else context.problems.push({ code: 'missing-attribute', ...sourceOf(node, context.pageFile), message: '`::label` has no `name`', hint: 'write `::label{name="my-label"}`' });
+      else
+        context.problems.push({
+          code: 'missing-attribute',
+          ...sourceOf(node, context.pageFile),
+          message: '`::label` has no `name`',
+          hint: 'write `::label{name="my-label"}`',
+        });
       continue;
     }
     if (labels.length > 0) {
@@ -69,7 +72,12 @@ function collectLabels(tree: Parent, context: TransformContext, out: { heading: 
     kept.push(node);
   }
   if (labels.length > 0)
-    context.problems.push({ code: 'label-without-heading', file: context.pageFile, message: `label(s) ${labels.map((l) => `"${l}"`).join(', ')} at the end of a block are not followed by a heading`, hint: 'put the label right before a heading' });
+    context.problems.push({
+      code: 'label-without-heading',
+      file: context.pageFile,
+      message: `label(s) ${labels.map((l) => `"${l}"`).join(', ')} at the end of a block are not followed by a heading`,
+      hint: 'put the label right before a heading',
+    });
   tree.children = kept as Parent['children'];
 }
 

@@ -12,7 +12,11 @@ const MAX_DEPTH = 8;
 
 function partialNames(version: string): string[] {
   const folder = dirname(partialFile(version, 'x'));
-  return existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.md')).map((n) => basename(n, '.md')) : [];
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((n) => n.endsWith('.md'))
+        .map((n) => basename(n, '.md'))
+    : [];
 }
 
 /**
@@ -23,7 +27,7 @@ export function expandIncludes(tree: Root | Parent, context: TransformContext, d
   const children: RootContent[] = [];
   for (const node of tree.children as RootContent[]) {
     if (node.type !== 'leafDirective' || node.name !== 'include') {
-      if ('children' in node && node.type !== 'code') expandIncludes(node as Parent, context, depth);
+      if ('children' in node) expandIncludes(node as Parent, context, depth);
       children.push(node);
       continue;
     }
@@ -36,7 +40,12 @@ function includePartial(node: LeafDirective, context: TransformContext, depth: n
   const at = sourceOf(node, context.pageFile);
   const name = node.attributes?.['src'];
   if (!name) {
-    context.problems.push({ code: 'missing-attribute', ...at, message: '`::include` has no `src`', hint: 'write `::include{src="partial-name"}`' });
+    context.problems.push({
+      code: 'missing-attribute',
+      ...at,
+      message: '`::include` has no `src`',
+      hint: 'write `::include{src="partial-name"}`',
+    });
     return [];
   }
   const file = partialFile(context.version, name);
@@ -51,7 +60,12 @@ function includePartial(node: LeafDirective, context: TransformContext, depth: n
     return [];
   }
   if (depth >= MAX_DEPTH) {
-    context.problems.push({ code: 'missing-partial', ...at, message: `partial "${name}" is included more than ${MAX_DEPTH} levels deep`, hint: 'a partial probably includes itself; remove the cycle' });
+    context.problems.push({
+      code: 'missing-partial',
+      ...at,
+      message: `partial "${name}" is included more than ${MAX_DEPTH} levels deep`,
+      hint: 'a partial probably includes itself; remove the cycle',
+    });
     return [];
   }
   const fragment = parseFragment(readFileSync(file, 'utf8'), { file: displayPath(file), line: 1 });

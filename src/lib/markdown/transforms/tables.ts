@@ -21,7 +21,12 @@ export function expandTables(tree: Parent, context: TransformContext): void {
     const at = sourceOf(node, context.pageFile);
     const name = node.attributes?.['src'];
     if (!name) {
-      context.problems.push({ code: 'missing-attribute', ...at, message: '`::table` has no `src`', hint: 'write `::table{src="table-name"}`' });
+      context.problems.push({
+        code: 'missing-attribute',
+        ...at,
+        message: '`::table` has no `src`',
+        hint: 'write `::table{src="table-name"}`',
+      });
       return { type: 'html', value: '' };
     }
     const loaded = loadTable(context.version, name);
