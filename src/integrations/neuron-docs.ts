@@ -8,6 +8,7 @@ import { clearVersions, loadVersions } from '../lib/content/versions.ts';
 import { problems as collector } from '../lib/diagnostics/collector.ts';
 import { ContentError, formatReport, type Problem } from '../lib/diagnostics/problem.ts';
 import { checkBuiltLinks } from '../lib/links/check-built-links.ts';
+import { brokenLinkProblems } from '../lib/links/link-problems.ts';
 import { renderLabelUnion } from '../lib/refs/label-union.ts';
 import { buildRegistry, clearRegistries, listPageFiles } from '../lib/refs/registry.ts';
 import { checkTables, clearTables } from '../lib/tables/load-table.ts';
@@ -94,14 +95,8 @@ export function neuronDocs(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const found = collector.drain();
-        for (const link of checkBuiltLinks(outDir)) {
-          found.push({
-            code: 'broken-link',
-            file: `page ${link.page}`,
-            message: `links to "${link.href}": ${link.reason === 'missing-page' ? 'no such page' : 'no such anchor on that page'}`,
-            hint: 'fix the link in the page source (or the layout), or use :ref{to="label"} so the build resolves it',
-          });
-        }
+        const pageFiles = loadVersions().flatMap(({ id }) => listPageFiles(id));
+        found.push(...brokenLinkProblems(checkBuiltLinks(outDir), pageFiles));
         if (found.length > 0) {
           rmSync(outDir, { recursive: true, force: true });
           throw new ContentError(found);

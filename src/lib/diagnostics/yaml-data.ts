@@ -1,13 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { displayPath } from '../content/paths.ts';
+import type { ProblemCode } from './catalogue.ts';
 import type { Problem } from './problem.ts';
 
-/** The result of loading a data file: the value, or the problems that stop it from being used. */
+/** The result of validating YAML: the value and a way to find the line of any path, or the problems. */
 export type DataResult<T> =
   | { ok: true; data: T; lineOf: (path: readonly PropertyKey[]) => number | undefined }
   | { ok: false; problems: Problem[] };
+
+/** How problems in a YAML text are reported. */
+export interface YamlReport {
+  /** The file as shown to authors. */
+  file: string;
+  /** Lines before the YAML text in its file (1 for frontmatter, after the opening `---`). */
+  lineOffset?: number;
+  code: ProblemCode;
+  /** Put before each path, e.g. `frontmatter `. */
+  prefix?: string;
+  hint: string;
+}
 
 /** `[3].instances[1]` — a zod issue path in the form authors see in their YAML. */
 export function formatDataPath(path: readonly PropertyKey[]): string {
@@ -16,53 +29,72 @@ export function formatDataPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function lineFinder(doc: Document, counter: LineCounter) {
+function lineFinder(doc: Document, counter: LineCounter, offset: number) {
   return (path: readonly PropertyKey[]): number | undefined => {
     // Walk up to the deepest existing node, so a missing field points at its parent object.
     for (let depth = path.length; depth >= 0; depth -= 1) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + offset;
     }
     return undefined;
   };
 }
 
+/** Zod's message for an issue, in an author's words where zod's are cryptic. */
+function describe(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type' && value === undefined) return 'is required';
+  const quoted = value === undefined || typeof value === 'object' ? '' : `${JSON.stringify(value)} `;
+  return `${quoted}${issue.message}`;
+}
+
 /**
- * Reads a YAML data file and validates it against a schema. Problems name the file, the line and the path inside
- * the file (`packages.yaml:12 rows[3].instances[1]: Invalid option …`), and all of them are returned at once.
+ * Parses YAML and validates it against a schema. Every problem names the file, the line and the path inside
+ * the YAML (`packages.yaml:12 rows[3].instances[1]: "Trn9" Invalid option …`); all of them are returned at once.
  */
-export function loadYamlData<S extends z.ZodType>(file: string, schema: S): DataResult<z.output<S>> {
-  const shown = displayPath(file);
+export function validateYaml<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  report: YamlReport,
+): DataResult<z.output<S>> {
+  const offset = report.lineOffset ?? 0;
+  const prefix = report.prefix ?? '';
   const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((error) => ({
-        code: 'invalid-data',
-        file: shown,
-        line: error.linePos?.[0].line,
-        column: error.linePos?.[0].col,
-        message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+        code: report.code,
+        file: report.file,
+        line: counter.linePos(error.pos[0]).line + offset,
+        message: `${prefix}is not valid YAML: ${error.message.split('\n')[0]}`,
         hint: 'fix the YAML syntax at this line',
       })),
     };
   }
-  const lineOf = lineFinder(doc, counter);
+  const lineOf = lineFinder(doc, counter, offset);
   const parsed = schema.safeParse(doc.toJS());
   if (parsed.success) return { ok: true, data: parsed.data, lineOf };
   return {
     ok: false,
     problems: parsed.error.issues.map((issue) => {
-      const value = doc.getIn(issue.path as unknown[]);
-      const quoted = value === undefined || typeof value === 'object' ? '' : ` ${JSON.stringify(value)}`;
+      const path = issue.path as PropertyKey[];
       return {
-        code: 'invalid-data',
-        file: shown,
-        line: lineOf(issue.path as PropertyKey[]),
-        message: `${formatDataPath(issue.path as PropertyKey[]) || '(top level)'}:${quoted} ${issue.message}`,
-        hint: 'see the schema’s documentation in CONTRIBUTING.md and src/lib',
+        code: report.code,
+        file: report.file,
+        line: lineOf(path),
+        message: `${prefix}${formatDataPath(path) || '(top level)'}: ${describe(issue, doc.getIn(path as unknown[]))}`,
+        hint: report.hint,
       };
     }),
   };
+}
+
+/** Reads a YAML data file and validates it (see `validateYaml`). */
+export function loadYamlData<S extends z.ZodType>(file: string, schema: S): DataResult<z.output<S>> {
+  return validateYaml(readFileSync(file, 'utf8'), schema, {
+    file: displayPath(file),
+    code: 'invalid-data',
+    hint: 'each data file’s schema is documented in CONTRIBUTING.md (“Tables from data”) and src/lib',
+  });
 }

@@ -1,3 +1,5 @@
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Edit distance between two strings (insertions, deletions, substitutions). */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -14,7 +16,7 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The known names closest to a mistyped one, best first: those within a third of its length in edit distance,
- * plus those that contain it or that it contains. `neuron-new-package` → `neuron-new-packages`.
+ * plus those that contain it, that it contains, or that hold all its words in order. `neuron-new-package` → `neuron-new-packages`.
  */
 export function suggest(wanted: string, known: Iterable<string>, limit = 3): string[] {
   const needle = wanted.toLowerCase();
@@ -23,7 +25,9 @@ export function suggest(wanted: string, known: Iterable<string>, limit = 3): str
     .map((name) => {
       const lower = name.toLowerCase();
       const contains = lower.includes(needle) || needle.includes(lower);
-      return { name, score: contains ? 0.5 : editDistance(needle, lower) };
+      // `important-dkms` for `important-neuronx-dkms`: every word of the wanted name is there, in order.
+      const sharesWords = new RegExp(needle.split(/[-_]+/).map(escape).join('.*')).test(lower);
+      return { name, score: contains ? 0.5 : sharesWords ? 1 : editDistance(needle, lower) };
     })
     .filter(({ score }) => score <= threshold)
     .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { displayPath, locatePage, pageUrl } from '../content/paths.ts';
+import type { Problem } from '../diagnostics/problem.ts';
+import type { BrokenLink } from './check-built-links.ts';
+
+/** Line and column of the first place a source text writes `href`, if it does. */
+export function findInSource(source: string, href: string): { line: number; column: number } | undefined {
+  const lines = source.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index += 1) {
+    const column = lines[index]?.indexOf(href) ?? -1;
+    if (column >= 0) return { line: index + 1, column: column + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Turns broken links found in the built HTML into problems at their place in the page source, when the page has
+ * a source that writes the link (Markdown links); otherwise (layout links) the built page is named.
+ */
+export function brokenLinkProblems(broken: readonly BrokenLink[], pageFiles: readonly string[]): Problem[] {
+  const sourceOfUrl = new Map<string, string>();
+  for (const file of pageFiles) {
+    const location = locatePage(file);
+    if (location) sourceOfUrl.set(pageUrl(location.version, location.slug), file);
+  }
+  return broken.map((link) => {
+    const file = sourceOfUrl.get(link.page);
+    const at = file ? findInSource(readFileSync(file, 'utf8'), link.href) : undefined;
+    return {
+      code: 'broken-link',
+      file: file ? displayPath(file) : `built page ${link.page}`,
+      line: at?.line,
+      column: at?.column,
+      message: `links to "${link.href}": ${link.reason === 'missing-page' ? 'no such page' : 'no such anchor on that page'}`,
+      hint: 'fix the link, or link with :ref{to="label"} so the build resolves it for you',
+    };
+  });
+}
