@@ -25,7 +25,8 @@ const OPTION = /^:([\w-]+):(?:\s+(.*))?$/;
 export function parseExplicit(lines: readonly Line[], at: number, context: SourceContext, parse: ParseNested): { blocks: Block[]; end: number } {
   const first = lines[at]!;
   const end = indentedBlockEnd(lines, at + 1);
-  const inner = trimBlankLines(lines.slice(at + 1, end));
+  // Leading blank lines stay: a blank line is what separates a directive's argument from its content.
+  const inner = lines.slice(at + 1, end);
   const body = dedent(inner, minIndent(inner));
   const label = LABEL.exec(first.text);
   if (label) {
