@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { scanLabels } from '../../../src/lib/refs/scan-labels.ts';
+
+const page = (...lines: string[]) => lines.join('\n');
+
+describe('scanLabels', () => {
+  it('finds page-level labels in the frontmatter, titled by the page title', () => {
+    const source = page(
+      '---',
+      'title: Neuron `SDK` policy',
+      'description: d',
+      'labels:',
+      '  - sdk-policy',
+      '  - old_policy',
+      '---',
+      '',
+      'Text.',
+    );
+    expect(scanLabels(source)).toEqual([
+      { label: 'sdk-policy', title: 'Neuron SDK policy', anchor: undefined, line: 5, column: 1 },
+      { label: 'old_policy', title: 'Neuron SDK policy', anchor: undefined, line: 6, column: 1 },
+    ]);
+  });
+
+  it('reports the line of the labels entry even when an earlier line (pageId) holds the same text', () => {
+    // The pattern of the real pages: pageId and label are often the same string.
+    const source = page(
+      '---',
+      'title: Neuron Software Maintenance policy',
+      'description: d',
+      'pageId: sdk-maintenance-policy',
+      'labels: [sdk-maintenance-policy]',
+      '---',
+    );
+    expect(scanLabels(source)).toEqual([
+      { label: 'sdk-maintenance-policy', title: 'Neuron Software Maintenance policy', anchor: undefined, line: 5, column: 1 },
+    ]);
+  });
+
+  it('finds ::label lines before ## headings, with the plain heading text and the Sphinx anchor', () => {
+    const source = page(
+      '---',
+      'title: T',
+      '---',
+      '',
+      '::label{name="maintenance_rtd"}',
+      '',
+      '## 10/27/2021 - Neuron Runtime 1.x (`neuron-rtd`) enters maintenance mode',
+      '',
+      'Body.',
+    );
+    expect(scanLabels(source)).toEqual([
+      {
+        label: 'maintenance_rtd',
+        title: '10/27/2021 - Neuron Runtime 1.x (neuron-rtd) enters maintenance mode',
+        anchor: 'maintenance-rtd',
+        line: 5,
+        column: 1,
+      },
+    ]);
+  });
+
+  it('gives every stacked label the same heading', () => {
+    const source = page('::label{name="first_label"}', '::label{name="second-label"}', '### Deep *heading* ###');
+    expect(scanLabels(source)).toMatchInlineSnapshot(`
+      [
+        {
+          "anchor": "first-label",
+          "column": 1,
+          "label": "first_label",
+          "line": 1,
+          "title": "Deep heading",
+        },
+        {
+          "anchor": "second-label",
+          "column": 1,
+          "label": "second-label",
+          "line": 2,
+          "title": "Deep heading",
+        },
+      ]
+    `);
+  });
+
+  it('ignores labels followed by something other than a heading', () => {
+    const source = page('::label{name="orphan"}', '', 'A paragraph.', '', '## Heading');
+    expect(scanLabels(source)).toEqual([]);
+  });
+
+  it('ignores labels at the end of the page', () => {
+    expect(scanLabels(page('## Heading', '', '::label{name="last"}', ''))).toEqual([]);
+  });
+
+  it('ignores a label followed by a fenced code block, even when a heading comes after the block', () => {
+    const source = page('::label{name="before-code"}', '', '```sh', 'ls', '```', '', '## Heading');
+    expect(scanLabels(source)).toEqual([]);
+  });
+
+  it('skips labels and headings inside fenced code blocks', () => {
+    const source = page(
+      '````md',
+      '::label{name="in-code"}',
+      '```',
+      '## Not a heading',
+      '````',
+      '~~~',
+      '::label{name="in-tilde"}',
+      '## Nope',
+      '~~~',
+      '::label{name="real"}',
+      '## Real heading',
+    );
+    expect(scanLabels(source).map((d) => [d.label, d.line, d.title])).toEqual([['real', 10, 'Real heading']]);
+  });
+
+  it('does not treat a # page title as a section heading', () => {
+    expect(scanLabels(page('::label{name="x"}', '# Title'))).toEqual([]);
+  });
+
+  it('handles CRLF line endings', () => {
+    const source = ['---', 'title: T', 'labels: [p]', '---', '::label{name="s"}', '## S'].join('\r\n');
+    expect(scanLabels(source).map((d) => [d.label, d.anchor, d.line, d.title])).toEqual([
+      ['p', undefined, 3, 'T'],
+      ['s', 's', 5, 'S'],
+    ]);
+  });
+
+  it('finds no page labels without a title, and survives broken frontmatter YAML', () => {
+    expect(scanLabels(page('---', 'labels: [a]', '---'))).toEqual([]);
+    expect(scanLabels(page('---', 'title: [unclosed', '---', '::label{name="x"}', '## X'))).toEqual([
+      { label: 'x', title: 'X', anchor: 'x', line: 4, column: 1 },
+    ]);
+  });
+});
