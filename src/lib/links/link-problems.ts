@@ -3,12 +3,18 @@ import { displayPath, locatePage, pageUrl } from '../content/paths.ts';
 import type { Problem } from '../diagnostics/problem.ts';
 import type { BrokenLink } from './check-built-links.ts';
 
-/** Line and column of the first place a source text writes `href`, if it does. */
+/**
+ * Line and column where a source text writes a link to `href` — as a Markdown link, an autolink or an HTML
+ * attribute, not merely the same characters in prose or a comment.
+ */
 export function findInSource(source: string, href: string): { line: number; column: number } | undefined {
+  const forms = [`](${href}`, `<${href}>`, `href="${href}"`];
   const lines = source.split(/\r?\n/);
   for (let index = 0; index < lines.length; index += 1) {
-    const column = lines[index]?.indexOf(href) ?? -1;
-    if (column >= 0) return { line: index + 1, column: column + 1 };
+    for (const form of forms) {
+      const column = lines[index]?.indexOf(form) ?? -1;
+      if (column >= 0) return { line: index + 1, column: column + 1 + form.indexOf(href) };
+    }
   }
   return undefined;
 }
