@@ -1,0 +1,101 @@
+/**
+ * The originals (read-only, in /work/shared or $NEURON_SHARED) and where each is published on the
+ * built site. One entry per fidelity test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractMarkdown } from './extract-markdown.ts';
+import { extractRst, fileIncludeReader } from './extract-rst.ts';
+import { extractText } from './extract-text.ts';
+import { loadRefResolver } from './refs.ts';
+import type { RefVersion } from './refs.ts';
+import type { Fragment } from './types.ts';
+
+export const SHARED_DIR = process.env['NEURON_SHARED'] ?? '/work/shared';
+
+export interface Original {
+  /** File relative to SHARED_DIR. */
+  readonly source: string;
+  /** URL path of the built page. */
+  readonly url: string;
+  readonly format: 'rst' | 'text' | 'markdown';
+  /** Version whose ref titles apply. */
+  readonly refs: RefVersion;
+  /** Folder (relative to SHARED_DIR) that `.. include::` targets resolve against. */
+  readonly includeDir?: string;
+}
+
+export const ORIGINALS: readonly Original[] = [
+  {
+    source: 'seeds/000_a71ed7f843050de5.txt',
+    url: '/latest/about-neuron/announcements/neuron2.x/neuron230-packages-changes/',
+    format: 'rst',
+    refs: 'latest',
+  },
+  { source: 'seeds/001_23dbcfc02801500c.txt', url: '/latest/about-neuron/sdk-policy/', format: 'rst', refs: 'latest' },
+  {
+    source: 'seeds/002_f61334f1418c0811.txt',
+    url: '/latest/archive/appnotes/neuron1x/introducing-libnrt/',
+    format: 'rst',
+    refs: 'latest',
+    includeDir: 'neuron',
+  },
+  {
+    source: 'seeds/003_afd2b474ea4567e9.txt',
+    url: '/latest/about-neuron/sdk-classification/',
+    format: 'text',
+    refs: 'latest',
+  },
+  {
+    source: 'seeds/004_f649b1115fe68e94.txt',
+    url: '/latest/about-neuron/neuron-sdk-overview/',
+    format: 'markdown',
+    refs: 'latest',
+  },
+  {
+    source: 'neuron/versions/v2.3.0/neuron230-packages-changes.rst',
+    url: '/v2.3.0/general/announcements/neuron2.x/neuron230-packages-changes/',
+    format: 'rst',
+    refs: 'v2.3.0',
+  },
+  {
+    source: 'neuron/versions/v2.3.0/sdk-policy.rst',
+    url: '/v2.3.0/general/sdk-policy/',
+    format: 'rst',
+    refs: 'v2.3.0',
+  },
+  {
+    source: 'neuron/versions/v2.3.0/introducing-libnrt.rst',
+    url: '/v2.3.0/general/appnotes/neuron1x/introducing-libnrt/',
+    format: 'rst',
+    refs: 'v2.3.0',
+  },
+  {
+    source: 'neuron/versions/v1.19.2/maintenance-policy.rst',
+    url: '/v1.19.2/neuron-intro/maintenance-policy/',
+    format: 'rst',
+    refs: 'v1.19.2',
+  },
+  {
+    source: 'neuron/versions/v1.19.2/introducing-libnrt.rst',
+    url: '/v1.19.2/neuron-guide/appnotes/neuron-components/introducing-libnrt/',
+    format: 'rst',
+    refs: 'v1.19.2',
+  },
+];
+
+/** Every fragment of an original that must be on its built page. */
+export function extractOriginal(o: Original, sharedDir: string = SHARED_DIR): Fragment[] {
+  const text = readFileSync(join(sharedDir, o.source), 'utf8');
+  switch (o.format) {
+    case 'text':
+      return extractText(text, o.source);
+    case 'markdown':
+      return extractMarkdown(text, o.source);
+    case 'rst':
+      return extractRst(text, o.source, {
+        resolveRef: loadRefResolver(sharedDir, o.refs),
+        readInclude: fileIncludeReader(sharedDir, o.includeDir),
+      });
+  }
+}
