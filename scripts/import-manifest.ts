@@ -38,48 +38,81 @@ const packages = {
 };
 const libnrt = {
   pageId: 'introducing-libnrt',
-  description: 'Neuron Runtime 2.x (libnrt.so), a shared library, replaces the Neuron Runtime 1.x daemon (neuron-rtd) starting with Neuron 1.16.0.',
+  description:
+    'Neuron Runtime 2.x (libnrt.so), a shared library, replaces the Neuron Runtime 1.x daemon (neuron-rtd) starting with Neuron 1.16.0.',
   nav: { section: 'Runtime', order: 10 },
 };
 const policyNav = { section: 'About Neuron', order: 20 };
 
 export const pages: readonly ManifestPage[] = [
-  { source: 'seeds/000_a71ed7f843050de5.txt', version: 'latest', slug: 'about-neuron/announcements/neuron2.x/neuron230-packages-changes', ...packages },
+  {
+    source: 'seeds/000_a71ed7f843050de5.txt',
+    version: 'latest',
+    slug: 'about-neuron/announcements/neuron2.x/neuron230-packages-changes',
+    ...packages,
+  },
   {
     source: 'seeds/001_23dbcfc02801500c.txt',
     version: 'latest',
     slug: 'about-neuron/sdk-policy',
     pageId: 'sdk-maintenance-policy',
-    description: 'The software maintenance policy of the AWS Neuron SDK: life-cycle phases, updates, versioning and classification of Neuron software.',
+    description:
+      'The software maintenance policy of the AWS Neuron SDK: life-cycle phases, updates, versioning and classification of Neuron software.',
     nav: policyNav,
     tables: [
-      { name: 'neuron-software-lifecycle-phases', kind: 'lifecycle-phases', caption: 'Neuron Software life-cycle phases' },
+      {
+        name: 'neuron-software-lifecycle-phases',
+        kind: 'lifecycle-phases',
+        caption: 'Neuron Software life-cycle phases',
+      },
       { name: 'sdk-policy-classification-components', kind: 'classification' },
       { name: 'sdk-policy-classification-apis', kind: 'classification' },
       { name: 'sdk-policy-classification-features', kind: 'classification' },
       { name: 'sdk-policy-classification-models', kind: 'classification' },
     ],
   },
-  { source: 'seeds/002_f61334f1418c0811.txt', version: 'latest', slug: 'archive/appnotes/neuron1x/introducing-libnrt', ...libnrt },
-  { source: 'neuron/versions/v2.3.0/neuron230-packages-changes.rst', version: 'v2.3.0', slug: 'general/announcements/neuron2.x/neuron230-packages-changes', ...packages },
+  {
+    source: 'seeds/002_f61334f1418c0811.txt',
+    version: 'latest',
+    slug: 'archive/appnotes/neuron1x/introducing-libnrt',
+    ...libnrt,
+  },
+  {
+    source: 'neuron/versions/v2.3.0/neuron230-packages-changes.rst',
+    version: 'v2.3.0',
+    slug: 'general/announcements/neuron2.x/neuron230-packages-changes',
+    ...packages,
+  },
   {
     source: 'neuron/versions/v2.3.0/sdk-policy.rst',
     version: 'v2.3.0',
     slug: 'general/sdk-policy',
     pageId: 'sdk-maintenance-policy',
-    description: 'The maintenance policy of the AWS Neuron SDK and its underlying dependencies, and the life-cycle phases of their versions.',
+    description:
+      'The maintenance policy of the AWS Neuron SDK and its underlying dependencies, and the life-cycle phases of their versions.',
     nav: policyNav,
   },
-  { source: 'neuron/versions/v2.3.0/introducing-libnrt.rst', version: 'v2.3.0', slug: 'general/appnotes/neuron1x/introducing-libnrt', ...libnrt },
+  {
+    source: 'neuron/versions/v2.3.0/introducing-libnrt.rst',
+    version: 'v2.3.0',
+    slug: 'general/appnotes/neuron1x/introducing-libnrt',
+    ...libnrt,
+  },
   {
     source: 'neuron/versions/v1.19.2/maintenance-policy.rst',
     version: 'v1.19.2',
     slug: 'neuron-intro/maintenance-policy',
     pageId: 'sdk-maintenance-policy',
-    description: 'The maintenance policy of the AWS Neuron SDK and its underlying dependencies, and the life-cycle phases of their versions.',
+    description:
+      'The maintenance policy of the AWS Neuron SDK and its underlying dependencies, and the life-cycle phases of their versions.',
     nav: policyNav,
   },
-  { source: 'neuron/versions/v1.19.2/introducing-libnrt.rst', version: 'v1.19.2', slug: 'neuron-guide/appnotes/neuron-components/introducing-libnrt', ...libnrt },
+  {
+    source: 'neuron/versions/v1.19.2/introducing-libnrt.rst',
+    version: 'v1.19.2',
+    slug: 'neuron-guide/appnotes/neuron-components/introducing-libnrt',
+    ...libnrt,
+  },
 ];
 
 export const partials: readonly ManifestPartial[] = [

@@ -5,11 +5,22 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { stringify } from 'yaml';
+import { Document, isScalar, isSeq, visit } from 'yaml';
 import { convertPage, convertPartial } from '../src/lib/rst-import/convert-page.ts';
 import { ImportError } from '../src/lib/rst-import/source.ts';
 import { tableData } from '../src/lib/tables/schemas.ts';
 import { pages, partials } from './import-manifest.ts';
+
+/** YAML with short lists of plain values on one line (`formats: [deb, rpm]`), like hand-written data files. */
+function toYaml(data: object): string {
+  const document = new Document(data);
+  visit(document, {
+    Seq(_key, node) {
+      if (isSeq(node) && node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+  });
+  return document.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -25,7 +36,11 @@ const warn = (file: string) => (line: number, message: string) => {
 
 try {
   for (const page of pages) {
-    const converted = convertPage(readFileSync(join(sourcesDir, page.source), 'utf8'), { file: page.source, ...page }, warn(page.source));
+    const converted = convertPage(
+      readFileSync(join(sourcesDir, page.source), 'utf8'),
+      { file: page.source, ...page },
+      warn(page.source),
+    );
     outputs.set(join('content/docs', page.version, `${page.slug}.mdx`), converted.mdx);
     for (const table of converted.tables) {
       const result = tableData.safeParse(table.data);
@@ -34,11 +49,15 @@ try {
         throw new ImportError(page.source, table.line, `table "${table.name}" does not match its schema: ${issues}`);
       }
       const header = `# Imported from ${page.source} (table at line ${table.line}) by scripts/import-rst.ts.\n`;
-      outputs.set(join('content/data', page.version, 'tables', `${table.name}.yaml`), header + stringify(table.data, { lineWidth: 0 }));
+      outputs.set(join('content/data', page.version, 'tables', `${table.name}.yaml`), header + toYaml(table.data));
     }
   }
   for (const partial of partials) {
-    const markdown = convertPartial(readFileSync(join(sourcesDir, partial.source), 'utf8'), partial.source, warn(partial.source));
+    const markdown = convertPartial(
+      readFileSync(join(sourcesDir, partial.source), 'utf8'),
+      partial.source,
+      warn(partial.source),
+    );
     outputs.set(join('content/partials', partial.version, `${partial.name}.md`), markdown);
   }
 } catch (error) {

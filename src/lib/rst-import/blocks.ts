@@ -3,7 +3,16 @@ import { parseExplicit } from './explicit.ts';
 import { gridTableEnd, isGridTableStart, parseGridTable } from './grid-table.ts';
 import { HeadingStyles, matchHeading } from './headings.ts';
 import { matchMarker, splitItems } from './lists.ts';
-import { dedent, indentedBlockEnd, indentOf, isBlank, minIndent, trimBlankLines, type Line, type SourceContext } from './source.ts';
+import {
+  dedent,
+  indentedBlockEnd,
+  indentOf,
+  isBlank,
+  minIndent,
+  trimBlankLines,
+  type Line,
+  type SourceContext,
+} from './source.ts';
 
 /**
  * Parses RST lines into blocks. `headings` is given only for the document's top level: sections cannot nest
@@ -48,7 +57,13 @@ export function parseBlocks(lines: readonly Line[], context: SourceContext, head
     if (matchMarker(line.text)) {
       const list = splitItems(lines, i);
       const ordered = list.marker.kind === 'enum';
-      blocks.push({ type: 'list', ordered, start: list.marker.start, items: list.items.map((item) => nested(item.lines)), line: line.no });
+      blocks.push({
+        type: 'list',
+        ordered,
+        start: list.marker.start,
+        items: list.items.map((item) => nested(item.lines)),
+        line: line.no,
+      });
       i = list.end;
       continue;
     }
@@ -58,10 +73,19 @@ export function parseBlocks(lines: readonly Line[], context: SourceContext, head
 }
 
 /** Parses a paragraph, definition list item or `::` literal block at `at`; returns the index after it. */
-function parseParagraph(lines: readonly Line[], at: number, context: SourceContext, blocks: Block[], nested: (inner: Line[]) => Block[]): number {
+function parseParagraph(
+  lines: readonly Line[],
+  at: number,
+  context: SourceContext,
+  blocks: Block[],
+  nested: (inner: Line[]) => Block[],
+): number {
   let end = at;
   while (end < lines.length && !isBlank(lines[end]!) && indentOf(lines[end]!) === 0) end++;
-  const text = lines.slice(at, end).map((line) => line.text.trim()).join(' ');
+  const text = lines
+    .slice(at, end)
+    .map((line) => line.text.trim())
+    .join(' ');
   const next = lines[end];
   if (next && !isBlank(next) && end === at + 1) {
     // A single line directly followed by an indented block: a definition list item (term, definition).
@@ -71,7 +95,10 @@ function parseParagraph(lines: readonly Line[], at: number, context: SourceConte
     return bodyEnd;
   }
   if (next && !isBlank(next)) {
-    context.warn(next.no, 'unexpected indentation after a paragraph (docutils reports an error and renders a block quote): kept as an indented block');
+    context.warn(
+      next.no,
+      'unexpected indentation after a paragraph (docutils reports an error and renders a block quote): kept as an indented block',
+    );
   }
   if (!text.endsWith('::')) {
     blocks.push({ type: 'paragraph', text, line: lines[at]!.no });
@@ -88,7 +115,9 @@ function parseParagraph(lines: readonly Line[], at: number, context: SourceConte
   }
   const blockEnd = indentedBlockEnd(lines, start);
   const literal = trimBlankLines(lines.slice(start, blockEnd));
-  const code = dedent(literal, minIndent(literal)).map((line) => line.text).join('\n');
+  const code = dedent(literal, minIndent(literal))
+    .map((line) => line.text)
+    .join('\n');
   blocks.push({ type: 'code', lang: 'text', text: code, line: lines[start]!.no });
   return blockEnd;
 }

@@ -32,16 +32,26 @@ export function convertPage(rst: string, options: PageOptions, warn: SourceConte
   const blocks = parseBlocks(toLines(rst), context, new HeadingStyles());
   const titleIndex = blocks.findIndex((block) => block.type === 'heading');
   const title = blocks[titleIndex];
-  if (!title || title.type !== 'heading' || title.level !== 1) throw new ImportError(options.file, 1, 'the page has no title heading');
+  if (!title || title.type !== 'heading' || title.level !== 1)
+    throw new ImportError(options.file, 1, 'the page has no title heading');
   if (blocks.some((block, index) => index > titleIndex && block.type === 'heading' && block.level === 1)) {
-    throw new ImportError(options.file, title.line, 'a second heading uses the title style; the page must have exactly one title');
+    throw new ImportError(
+      options.file,
+      title.line,
+      'a second heading uses the title style; the page must have exactly one title',
+    );
   }
   const before = blocks.slice(0, titleIndex);
   const labels = before.flatMap((block) => (block.type === 'label' ? [block.name] : []));
   const post = blocks.find((block) => block.type === 'post');
   const contents = blocks.find((block) => block.type === 'contents');
   const stray = before.find((block) => !['label', 'post', 'comment'].includes(block.type));
-  if (stray) throw new ImportError(options.file, stray.line, `unexpected ${stray.type} before the page title: move it below the title`);
+  if (stray)
+    throw new ImportError(
+      options.file,
+      stray.line,
+      `unexpected ${stray.type} before the page title: move it below the title`,
+    );
   const tables: ConvertedPage['tables'] = [];
   const body = placeTables(blocks.slice(titleIndex + 1), options, context, tables);
   const frontmatter = emitFrontmatter({
@@ -70,19 +80,26 @@ export function convertPartial(rst: string, file: string, warn: SourceContext['w
 function dropComments(blocks: Block[]): Block[] {
   return blocks.flatMap((block): Block[] => {
     if (block.type === 'comment') return [];
-    if (block.type === 'admonition' || block.type === 'definition' || block.type === 'quote') return [{ ...block, body: dropComments(block.body) }];
+    if (block.type === 'admonition' || block.type === 'definition' || block.type === 'quote')
+      return [{ ...block, body: dropComments(block.body) }];
     if (block.type === 'list') return [{ ...block, items: block.items.map(dropComments) }];
     return [block];
   });
 }
 
 /** The title as plain text: frontmatter titles are not Markdown, so inline literals and emphasis lose their marks. */
-const plainTitle = (text: string): string => unescapeRst(text.replace(/``(.+?)``/g, '$1').replace(/(^|\s)\*{1,2}([^*]+)\*{1,2}/g, '$1$2')).trim();
+const plainTitle = (text: string): string =>
+  unescapeRst(text.replace(/``(.+?)``/g, '$1').replace(/(^|\s)\*{1,2}([^*]+)\*{1,2}/g, '$1$2')).trim();
 
 const FOOTNOTE = /^\\([*†‡])\s+/;
 
 /** Replaces each top-level table by `::table`, mapping it with the page's next table hint. */
-function placeTables(blocks: Block[], options: PageOptions, context: SourceContext, out: ConvertedPage['tables']): Block[] {
+function placeTables(
+  blocks: Block[],
+  options: PageOptions,
+  context: SourceContext,
+  out: ConvertedPage['tables'],
+): Block[] {
   const hints = [...(options.tables ?? [])];
   const result: Block[] = [];
   let section = '';
@@ -94,19 +111,40 @@ function placeTables(blocks: Block[], options: PageOptions, context: SourceConte
       continue;
     }
     const hint = hints.shift();
-    if (!hint) throw new ImportError(options.file, block.line, 'table without a table hint: add { name, kind } for it to "tables" of this page in scripts/import-manifest.ts');
+    if (!hint)
+      throw new ImportError(
+        options.file,
+        block.line,
+        'table without a table hint: add { name, kind } for it to "tables" of this page in scripts/import-manifest.ts',
+      );
     const footnotes: { mark: string; text: string }[] = [];
     // Sphinx pages mark table footnotes with a `\*` paragraph right after the table; it belongs to the table.
-    for (let next = blocks[index + 1]; hint.kind === 'classification' && next?.type === 'paragraph' && FOOTNOTE.test(next.text); next = blocks[index + 1]) {
+    for (
+      let next = blocks[index + 1];
+      hint.kind === 'classification' && next?.type === 'paragraph' && FOOTNOTE.test(next.text);
+      next = blocks[index + 1]
+    ) {
       const match = FOOTNOTE.exec(next.text)!;
       footnotes.push({ mark: match[1]!, text: next.text.slice(match[0].length) });
       index++;
     }
     const caption = hint.caption ?? (block.table.title || section);
-    const converted = footnotes.map((note) => ({ mark: note.mark, text: emitBlocks([{ type: 'paragraph', text: note.text, line: block.line }], context) }));
-    out.push({ name: hint.name, line: block.line, data: mapTable(block.table, hint, caption, converted, { ...context, line: block.line }) });
+    const converted = footnotes.map((note) => ({
+      mark: note.mark,
+      text: emitBlocks([{ type: 'paragraph', text: note.text, line: block.line }], context),
+    }));
+    out.push({
+      name: hint.name,
+      line: block.line,
+      data: mapTable(block.table, hint, caption, converted, { ...context, line: block.line }),
+    });
     result.push({ type: 'table-ref', src: hint.name, line: block.line });
   }
-  if (hints.length > 0) throw new ImportError(options.file, 1, `${hints.length} table hint(s) left over (${hints.map((h) => h.name).join(', ')}): the page has fewer tables than its manifest entry`);
+  if (hints.length > 0)
+    throw new ImportError(
+      options.file,
+      1,
+      `${hints.length} table hint(s) left over (${hints.map((h) => h.name).join(', ')}): the page has fewer tables than its manifest entry`,
+    );
   return result;
 }

@@ -12,7 +12,10 @@ export function emitBlocks(blocks: readonly Block[], context: SourceContext): st
   }
   // Stacked labels stay on consecutive lines, like the `.. _label:` lines they come from.
   return parts
-    .map((part, index) => (index === 0 ? '' : part.type === 'label' && parts[index - 1]!.type === 'label' ? '\n' : '\n\n') + part.text)
+    .map(
+      (part, index) =>
+        (index === 0 ? '' : part.type === 'label' && parts[index - 1]!.type === 'label' ? '\n' : '\n\n') + part.text,
+    )
     .join('');
 }
 
@@ -21,7 +24,11 @@ function emitBlock(block: Block, context: SourceContext): string {
   switch (block.type) {
     case 'heading':
       if (block.level < 2 || block.level > 6) {
-        throw new ImportError(context.file, block.line, `heading level ${block.level} cannot be shown: only the first heading may use the title style, and at most 6 levels exist`);
+        throw new ImportError(
+          context.file,
+          block.line,
+          `heading level ${block.level} cannot be shown: only the first heading may use the title style, and at most 6 levels exist`,
+        );
       }
       return `${'#'.repeat(block.level)} ${escapeLineStart(inline(block.text))}`;
     case 'label':
@@ -30,7 +37,9 @@ function emitBlock(block: Block, context: SourceContext): string {
       return escapeLineStart(inline(block.text));
     case 'definition':
       // Sphinx shows the term on its own line and the definition below it; keep that as two paragraphs.
-      return [escapeLineStart(inline(block.term)), emitBlocks(block.body, context)].filter((t) => t !== '').join('\n\n');
+      return [escapeLineStart(inline(block.term)), emitBlocks(block.body, context)]
+        .filter((t) => t !== '')
+        .join('\n\n');
     case 'quote':
       return emitBlocks(block.body, context);
     case 'list':
@@ -51,7 +60,11 @@ function emitBlock(block: Block, context: SourceContext): string {
     case 'table-ref':
       return `::table{src="${block.src}"}`;
     case 'table':
-      throw new ImportError(context.file, block.line, 'table without a table hint: add an entry for it to "tables" of this page in scripts/import-manifest.ts');
+      throw new ImportError(
+        context.file,
+        block.line,
+        'table without a table hint: add an entry for it to "tables" of this page in scripts/import-manifest.ts',
+      );
     case 'comment': {
       // Not rendered by Sphinx; kept for editors as an MDX comment. Braces would end the MDX expression early.
       const text = block.text.replace(/[{}]/g, '').replace(/\*\//g, '* /');
@@ -68,7 +81,8 @@ function admonitionDepth(blocks: readonly Block[]): number {
   for (const block of blocks) {
     if (block.type === 'admonition') depth = Math.max(depth, 1 + admonitionDepth(block.body));
     else if (block.type === 'list') for (const item of block.items) depth = Math.max(depth, admonitionDepth(item));
-    else if (block.type === 'definition' || block.type === 'quote') depth = Math.max(depth, admonitionDepth(block.body));
+    else if (block.type === 'definition' || block.type === 'quote')
+      depth = Math.max(depth, admonitionDepth(block.body));
   }
   return depth;
 }

@@ -1,6 +1,15 @@
 import type { Block } from './ast.ts';
 import { ADMONITIONS } from './ast.ts';
-import { dedent, ImportError, indentedBlockEnd, isBlank, minIndent, trimBlankLines, type Line, type SourceContext } from './source.ts';
+import {
+  dedent,
+  ImportError,
+  indentedBlockEnd,
+  isBlank,
+  minIndent,
+  trimBlankLines,
+  type Line,
+  type SourceContext,
+} from './source.ts';
 import { parseListTable } from './list-table.ts';
 
 /** Parses nested RST lines into blocks (passed in to keep this module free of the block parser). */
@@ -22,7 +31,12 @@ const OPTION = /^:([\w-]+):(?:\s+(.*))?$/;
  * Parses the explicit markup block (`.. ` line plus its indented block) starting at `at`: a label, a directive
  * or a comment. Returns the blocks and the index after the markup.
  */
-export function parseExplicit(lines: readonly Line[], at: number, context: SourceContext, parse: ParseNested): { blocks: Block[]; end: number } {
+export function parseExplicit(
+  lines: readonly Line[],
+  at: number,
+  context: SourceContext,
+  parse: ParseNested,
+): { blocks: Block[]; end: number } {
   const first = lines[at]!;
   const end = indentedBlockEnd(lines, at + 1);
   // Leading blank lines stay: a blank line is what separates a directive's argument from its content.
@@ -30,7 +44,12 @@ export function parseExplicit(lines: readonly Line[], at: number, context: Sourc
   const body = dedent(inner, minIndent(inner));
   const label = LABEL.exec(first.text);
   if (label) {
-    if (label[2] !== '') throw new ImportError(context.file, first.no, `hyperlink target "${label[1]}" with a URL is not supported: inline the link as \`text <url>\`_`);
+    if (label[2] !== '')
+      throw new ImportError(
+        context.file,
+        first.no,
+        `hyperlink target "${label[1]}" with a URL is not supported: inline the link as \`text <url>\`_`,
+      );
     return { blocks: [{ type: 'label', name: label[1]!.trim().toLowerCase(), line: first.no }], end };
   }
   const directive = DIRECTIVE.exec(first.text);
@@ -53,7 +72,8 @@ export function splitDirective(name: string, firstLine: string, body: readonly L
   }
   let index = 0;
   const argument = [firstLine];
-  while (index < body.length && !isBlank(body[index]!) && !OPTION.test(body[index]!.text)) argument.push(body[index++]!.text);
+  while (index < body.length && !isBlank(body[index]!) && !OPTION.test(body[index]!.text))
+    argument.push(body[index++]!.text);
   const options = new Map<string, string>();
   while (index < body.length && !isBlank(body[index]!)) {
     const option = OPTION.exec(body[index]!.text);
@@ -67,7 +87,8 @@ export function splitDirective(name: string, firstLine: string, body: readonly L
 function convertDirective(parts: DirectiveParts, line: number, context: SourceContext, parse: ParseNested): Block {
   const { name, argument, options, content } = parts;
   if (ADMONITIONS.has(name)) {
-    if (name === 'admonition' && argument === '') throw new ImportError(context.file, line, '`.. admonition::` needs a title argument');
+    if (name === 'admonition' && argument === '')
+      throw new ImportError(context.file, line, '`.. admonition::` needs a title argument');
     return { type: 'admonition', kind: name, title: argument, body: parse(content), line };
   }
   switch (name) {
@@ -80,10 +101,22 @@ function convertDirective(parts: DirectiveParts, line: number, context: SourceCo
     case 'contents':
       return { type: 'contents', title: argument || 'Contents', depth: Number(options.get('depth') ?? 5), line };
     case 'post':
-      return { type: 'post', date: argument, tags: (options.get('tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean), line };
+      return {
+        type: 'post',
+        date: argument,
+        tags: (options.get('tags') ?? '')
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+        line,
+      };
     case 'list-table':
       return { type: 'table', table: parseListTable(argument, options, content, context, line), line };
     default:
-      throw new ImportError(context.file, line, `unsupported directive "${name}": add it to convertDirective() in src/lib/rst-import/explicit.ts, or convert this part by hand`);
+      throw new ImportError(
+        context.file,
+        line,
+        `unsupported directive "${name}": add it to convertDirective() in src/lib/rst-import/explicit.ts, or convert this part by hand`,
+      );
   }
 }

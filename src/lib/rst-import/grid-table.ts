@@ -25,7 +25,8 @@ export function parseGridTable(lines: readonly Line[], context: SourceContext): 
   for (const line of lines.slice(1)) {
     if (line.text.startsWith('+')) {
       checkBorder(line, bounds, context);
-      if (current.length === 0) throw new ImportError(context.file, line.no, 'empty grid table row: remove the doubled border line');
+      if (current.length === 0)
+        throw new ImportError(context.file, line.no, 'empty grid table row: remove the doubled border line');
       rows.push(splitRow(current, bounds, context));
       current = [];
       if (line.text.includes('=')) headerRows = rows.length;
@@ -33,23 +34,36 @@ export function parseGridTable(lines: readonly Line[], context: SourceContext): 
       current.push(line);
     }
   }
-  if (current.length > 0) throw new ImportError(context.file, current[0]!.no, 'grid table does not end with a border line ("+---+")');
+  if (current.length > 0)
+    throw new ImportError(context.file, current[0]!.no, 'grid table does not end with a border line ("+---+")');
   return { source: 'grid', title: '', headerRows, rows };
 }
 
 function checkBorder(line: Line, bounds: readonly number[], context: SourceContext): void {
   const ok = bounds.every((at) => line.text[at] === '+') && line.text.length === bounds[bounds.length - 1]! + 1;
-  if (!ok) throw new ImportError(context.file, line.no, 'grid table border does not match the top border (spanning cells are not supported): align the "+" with the columns above');
+  if (!ok)
+    throw new ImportError(
+      context.file,
+      line.no,
+      'grid table border does not match the top border (spanning cells are not supported): align the "+" with the columns above',
+    );
 }
 
 function splitRow(rowLines: readonly Line[], bounds: readonly number[], context: SourceContext): RawCell[] {
   for (const line of rowLines) {
     if (!bounds.every((at) => line.text[at] === '|')) {
-      throw new ImportError(context.file, line.no, 'grid table row does not have a "|" at every column boundary (spanning cells are not supported): align the "|" with the "+" of the border');
+      throw new ImportError(
+        context.file,
+        line.no,
+        'grid table row does not have a "|" at every column boundary (spanning cells are not supported): align the "|" with the "+" of the border',
+      );
     }
   }
   return bounds.slice(0, -1).map((start, column) => {
-    const cellLines = rowLines.map((line) => ({ no: line.no, text: line.text.slice(start + 1, bounds[column + 1]).replace(/\s+$/, '') }));
+    const cellLines = rowLines.map((line) => ({
+      no: line.no,
+      text: line.text.slice(start + 1, bounds[column + 1]).replace(/\s+$/, ''),
+    }));
     const trimmed = trimBlankLines(cellLines);
     return { lines: dedent(trimmed, minIndent(trimmed)) };
   });

@@ -16,7 +16,9 @@ const canStart = (text: string, at: number, length: number): boolean =>
   (at === 0 || START_BEFORE.test(text[at - 1]!)) && /\S/.test(text[at + length] ?? ' ');
 
 const canEnd = (text: string, at: number, length: number): boolean =>
-  /\S/.test(text[at - 1] ?? ' ') && text[at - 1] !== '\\' && (at + length >= text.length || END_AFTER.test(text[at + length]!));
+  /\S/.test(text[at - 1] ?? ' ') &&
+  text[at - 1] !== '\\' &&
+  (at + length >= text.length || END_AFTER.test(text[at + length]!));
 
 /** Finds the end-string `marker` after `from` that satisfies the end rules, or -1. */
 function findEnd(text: string, marker: string, from: number): number {
@@ -62,7 +64,10 @@ export function convertInline(text: string, context: InlineContext): string {
       // The markup slip `:ref:`x <y>`updates`: docutils would not end the role here, but the author meant a
       // reference followed by a word, so keep the reference and put the missing space back.
       if (/[\p{L}\p{N}]/u.test(text[i] ?? '')) {
-        context.warn(context.line, `inline markup end-string directly followed by "${text[i]}": inserted a space after :${role[1]}:\`…\` (fix the source: add a space)`);
+        context.warn(
+          context.line,
+          `inline markup end-string directly followed by "${text[i]}": inserted a space after :${role[1]}:\`…\` (fix the source: add a space)`,
+        );
         plain += ' ';
       }
     } else if (text[i] === '`' && canStart(text, i, 1) && findInterpretedEnd(text, i + 1) !== -1) {
@@ -102,7 +107,11 @@ const TARGET = /^([\s\S]*?)\s*<([^<>]+)>$/;
 
 function convertRole(role: string, content: string, context: InlineContext): string {
   if (role !== 'ref') {
-    throw new ImportError(context.file, context.line, `unsupported role :${role}: — add it to convertRole() in src/lib/rst-import/inline.ts`);
+    throw new ImportError(
+      context.file,
+      context.line,
+      `unsupported role :${role}: — add it to convertRole() in src/lib/rst-import/inline.ts`,
+    );
   }
   const match = TARGET.exec(content);
   if (!match || match[1] === '') return `:ref{to="${content.trim().toLowerCase()}"}`;
@@ -116,7 +125,11 @@ function convertInterpreted(content: string, isReference: boolean, context: Inli
     return `[${escapeText(unescapeRst(label))}](${linkDestination(match[2]!.replace(/\s+/g, ''))})`;
   }
   if (isReference) {
-    throw new ImportError(context.file, context.line, `named hyperlink reference \`${content}\`_ is not supported: write it as \`text <url>\`_`);
+    throw new ImportError(
+      context.file,
+      context.line,
+      `named hyperlink reference \`${content}\`_ is not supported: write it as \`text <url>\`_`,
+    );
   }
   // Sphinx renders `text` without a role as the default role (title reference): emphasised text.
   context.warn(context.line, `interpreted text without a role \`${content}\`: rendered as emphasis`);

@@ -36,7 +36,10 @@ export interface ListItemLines {
  * item, while `* Text\n  more text` is one paragraph). The list ends at the first line that is not an item of
  * the same kind. Returns the items and the index after the list.
  */
-export function splitItems(lines: readonly Line[], at: number): { marker: ListMarker; items: ListItemLines[]; end: number } {
+export function splitItems(
+  lines: readonly Line[],
+  at: number,
+): { marker: ListMarker; items: ListItemLines[]; end: number } {
   const marker = matchMarker(lines[at]!.text)!;
   const items: ListItemLines[] = [];
   let index = at;

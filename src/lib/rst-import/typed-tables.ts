@@ -1,7 +1,7 @@
 import { PACKAGE_FORMATS, type TableDataInput } from '../tables/schemas.ts';
 import type { RawCell, RawTable } from './ast.ts';
-import { parseBlocks } from './blocks.ts';
 import { convertInline } from './inline.ts';
+import { cellMarkdown, stripLiteral } from './table-cells.ts';
 import { ImportError, type SourceContext } from './source.ts';
 
 /** The typed table kinds of `src/lib/tables/schemas.ts` the importer can map RST tables to. */
@@ -16,14 +16,25 @@ export interface TableHint {
 }
 
 /** Converts a raw table to typed table data; `caption` is RST inline text, `footnotes` come from the page. */
-export function mapTable(table: RawTable, hint: TableHint, caption: string, footnotes: { mark: string; text: string }[], context: SourceContext & { line: number }): TableDataInput {
+export function mapTable(
+  table: RawTable,
+  hint: TableHint,
+  caption: string,
+  footnotes: { mark: string; text: string }[],
+  context: SourceContext & { line: number },
+): TableDataInput {
   const cell = (raw: RawCell) => cellMarkdown(raw, context);
   // Typed tables always have a header; a grid table without a `+===+` line (the life-cycle table) uses its
   // first row as one, which is how its column titles read in the original.
   const headerRows = Math.max(1, table.headerRows);
   const header = table.rows.slice(0, headerRows).at(-1);
   const body = table.rows.slice(headerRows);
-  if (!header || body.length === 0) throw new ImportError(context.file, context.line, `table "${hint.name}" needs one header row and at least one body row`);
+  if (!header || body.length === 0)
+    throw new ImportError(
+      context.file,
+      context.line,
+      `table "${hint.name}" needs one header row and at least one body row`,
+    );
   const captionText = convertInline(caption, context);
   if (hint.kind === 'lifecycle-phases') {
     expectColumns(header, 3, hint, context);
@@ -32,7 +43,11 @@ export function mapTable(table: RawTable, hint: TableHint, caption: string, foot
       kind: 'lifecycle-phases',
       caption: captionText,
       headers: { phase: phase!, description: description!, comments: comments! },
-      rows: body.map((row) => ({ phase: cell(row[0]!).text, description: cell(row[1]!).text, comments: cell(row[2]!).text })),
+      rows: body.map((row) => ({
+        phase: cell(row[0]!).text,
+        description: cell(row[1]!).text,
+        comments: cell(row[2]!).text,
+      })),
     };
   }
   if (hint.kind === 'classification') {
@@ -62,56 +77,72 @@ const PACKAGE_COLUMNS: [RegExp, 'name' | 'formerName' | 'formats' | 'description
   [/instances/i, 'instances'],
 ];
 
-function mapPackages(header: RawCell[], body: RawCell[][], caption: string, hint: TableHint, context: SourceContext & { line: number }): TableDataInput {
+function mapPackages(
+  header: RawCell[],
+  body: RawCell[][],
+  caption: string,
+  hint: TableHint,
+  context: SourceContext & { line: number },
+): TableDataInput {
   const keys = header.map((raw) => {
     const text = raw.lines.map((l) => l.text).join(' ');
     const key = PACKAGE_COLUMNS.find(([pattern]) => pattern.test(text))?.[1];
-    if (!key) throw new ImportError(context.file, raw.lines[0]?.no ?? context.line, `table "${hint.name}": cannot tell which packages column "${text}" is; rename the header or extend PACKAGE_COLUMNS in src/lib/rst-import/typed-tables.ts`);
+    if (!key)
+      throw new ImportError(
+        context.file,
+        raw.lines[0]?.no ?? context.line,
+        `table "${hint.name}": cannot tell which packages column "${text}" is; rename the header or extend PACKAGE_COLUMNS in src/lib/rst-import/typed-tables.ts`,
+      );
     return key;
   });
   const headers = Object.fromEntries(keys.map((key, index) => [key, cellMarkdown(header[index]!, context).text]));
-  const formatByLabel = new Map(Object.entries(PACKAGE_FORMATS).map(([key, label]) => [label, key]));
+  const formatByLabel = new Map<string, string>(
+    Object.entries(PACKAGE_FORMATS).map(([key, label]): [string, string] => [label, key]),
+  );
   const rows = body.map((row) => {
     const value = (key: string) => row[keys.indexOf(key as never)];
-    const raw = (key: string) => (value(key)?.lines ?? []).map((l) => l.text.trim()).join(' ').trim();
-    const list = (key: string) => raw(key).split(',').map((item) => item.trim()).filter(Boolean);
+    const raw = (key: string) =>
+      (value(key)?.lines ?? [])
+        .map((l) => l.text.trim())
+        .join(' ')
+        .trim();
+    const list = (key: string) =>
+      raw(key)
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
     const formats = list('formats').map((label) => {
       const format = formatByLabel.get(label);
-      if (!format) throw new ImportError(context.file, value('formats')?.lines[0]?.no ?? context.line, `unknown package format "${label}"; expected one of ${[...formatByLabel.keys()].join(', ')}`);
+      if (!format)
+        throw new ImportError(
+          context.file,
+          value('formats')?.lines[0]?.no ?? context.line,
+          `unknown package format "${label}"; expected one of ${[...formatByLabel.keys()].join(', ')}`,
+        );
       return format;
     });
     const entry: Record<string, unknown> = { name: stripLiteral(raw('name')) };
     if (keys.includes('formerName')) entry['formerName'] = stripLiteral(raw('formerName'));
-    return { ...entry, formats, description: cellMarkdown(value('description')!, context).text, instances: list('instances') };
+    return {
+      ...entry,
+      formats,
+      description: cellMarkdown(value('description')!, context).text,
+      instances: list('instances'),
+    };
   });
   return { kind: 'packages', caption, headers, rows } as TableDataInput;
 }
 
-/** `` ``name`` `` → `name`: package names are shown as code by the table renderer. */
-const stripLiteral = (text: string): string => /^``(.+)``$/.exec(text)?.[1] ?? text;
-
-function expectColumns(header: RawCell[], count: number, hint: TableHint, context: SourceContext & { line: number }): void {
-  if (header.length !== count) throw new ImportError(context.file, context.line, `table "${hint.name}" (${hint.kind}) needs ${count} columns, found ${header.length}`);
-}
-
-/**
- * A cell as inline Markdown: its paragraphs converted and separated by a blank line; a trailing `\*` becomes
- * a footnote mark. Anything but paragraphs (lists, code) cannot live in a typed cell and fails.
- */
-export function cellMarkdown(raw: RawCell, context: SourceContext): { text: string; footnote?: string } {
-  const line = raw.lines[0]?.no ?? 0;
-  const blocks = parseBlocks(raw.lines, context);
-  let footnote: string | undefined;
-  const paragraphs = blocks.map((block, index) => {
-    if (block.type !== 'paragraph') throw new ImportError(context.file, block.line, `table cell holds a ${block.type}; typed table cells are inline text only: convert this table by hand`);
-    let text = block.text;
-    const mark = index === blocks.length - 1 ? /\s*\\([*†‡])$/.exec(text) : null;
-    if (mark) {
-      footnote = mark[1]!;
-      text = text.slice(0, mark.index);
-    }
-    return convertInline(text, { ...context, line: block.line || line });
-  });
-  const text = paragraphs.join('\n\n');
-  return footnote ? { text, footnote } : { text };
+function expectColumns(
+  header: RawCell[],
+  count: number,
+  hint: TableHint,
+  context: SourceContext & { line: number },
+): void {
+  if (header.length !== count)
+    throw new ImportError(
+      context.file,
+      context.line,
+      `table "${hint.name}" (${hint.kind}) needs ${count} columns, found ${header.length}`,
+    );
 }

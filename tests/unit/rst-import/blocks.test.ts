@@ -4,7 +4,9 @@ import { lines, pageBody, rstToMdx, testContext } from './helpers.ts';
 
 describe('headings and labels', () => {
   it('assigns levels by first appearance of each adornment style, title first', () => {
-    const mdx = pageBody(lines('Title', '=====', '', 'A', '--', '', 'B', '~~~~', '', 'C', '^^^^', '', 'D', '--', '', 'E', '^^^^'));
+    const mdx = pageBody(
+      lines('Title', '=====', '', 'A', '--', '', 'B', '~~~~', '', 'C', '^^^^', '', 'D', '--', '', 'E', '^^^^'),
+    );
     expect(mdx).toBe('## A\n\n### B\n\n#### C\n\n## D\n\n#### E\n');
   });
 
@@ -13,7 +15,9 @@ describe('headings and labels', () => {
   });
 
   it('keeps stacked labels in order on the lines before the heading', () => {
-    const mdx = pageBody(lines('.. _page:', '', 'Title', '=====', '', '.. _one:', '', '.. _Two:', '', 'Section', '-------'));
+    const mdx = pageBody(
+      lines('.. _page:', '', 'Title', '=====', '', '.. _one:', '', '.. _Two:', '', 'Section', '-------'),
+    );
     expect(mdx).toBe('::label{name="one"}\n::label{name="two"}\n\n## Section\n');
   });
 });
@@ -25,7 +29,9 @@ describe('lists', () => {
   });
 
   it('renders a more-indented line under an item as a definition: term paragraph, then the body', () => {
-    const mdx = rstToMdx(lines('* Configuring *Neuron Runtime*', '   Before *1.16*, files.', '', '* Logging', '   Into syslog.'));
+    const mdx = rstToMdx(
+      lines('* Configuring *Neuron Runtime*', '   Before *1.16*, files.', '', '* Logging', '   Into syslog.'),
+    );
     expect(mdx).toBe('- Configuring *Neuron Runtime*\n\n  Before *1.16*, files.\n\n- Logging\n\n  Into syslog.');
   });
 
@@ -46,7 +52,9 @@ describe('directives', () => {
   });
 
   it('uses longer fences for nested admonitions and a title for the generic one', () => {
-    expect(rstToMdx(lines('.. admonition:: My title', '', '   .. tip::', '', '      Deep.'))).toBe('::::admonition[My title]\n:::tip\nDeep.\n:::\n::::');
+    expect(rstToMdx(lines('.. admonition:: My title', '', '   .. tip::', '', '      Deep.'))).toBe(
+      '::::admonition[My title]\n:::tip\nDeep.\n:::\n::::',
+    );
   });
 
   it('keeps code blocks exactly, dedented, without trailing blank lines', () => {
@@ -60,7 +68,17 @@ describe('directives', () => {
   });
 
   it('converts includes and drops contents and post from the body', () => {
-    const mdx = rstToMdx(lines('.. post:: Oct 10, 2022 03:00', '   :tags: a', '', '.. contents:: TOC', '   :depth: 2', '', '.. include:: ./important-neuronx-dkms.txt'));
+    const mdx = rstToMdx(
+      lines(
+        '.. post:: Oct 10, 2022 03:00',
+        '   :tags: a',
+        '',
+        '.. contents:: TOC',
+        '   :depth: 2',
+        '',
+        '.. include:: ./important-neuronx-dkms.txt',
+      ),
+    );
     expect(mdx).toBe('::include{src="important-neuronx-dkms"}');
   });
 

@@ -18,7 +18,9 @@ const stripFrontmatter = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/,
 
 // Syntax check of what the importer wrote: the site's pipeline (remark-directive on MDX) must parse every page.
 describe('generated MDX', () => {
-  const pages = files(join(contentDir, 'docs'), '.mdx').filter((file) => readFileSync(file, 'utf8').includes('by scripts/import-rst.ts'));
+  const pages = files(join(contentDir, 'docs'), '.mdx').filter((file) =>
+    readFileSync(file, 'utf8').includes('by scripts/import-rst.ts'),
+  );
 
   it('finds the imported pages', () => {
     expect(pages.length).toBeGreaterThanOrEqual(8);
@@ -43,7 +45,12 @@ describe('generated MDX', () => {
     expect(found.leaves).toBe(source.match(/^\s*::[a-z]/gm)?.length ?? 0);
   });
 
-  it.each(files(join(contentDir, 'partials'), '.md').map((file) => [file.slice(contentDir.length + 1), file]))('%s compiles as Markdown', async (_name, file) => {
-    await expect(compile(readFileSync(file, 'utf8'), { format: 'md', remarkPlugins: [remarkDirective] })).resolves.toBeDefined();
-  });
+  it.each(files(join(contentDir, 'partials'), '.md').map((file) => [file.slice(contentDir.length + 1), file]))(
+    '%s compiles as Markdown',
+    async (_name, file) => {
+      await expect(
+        compile(readFileSync(file, 'utf8'), { format: 'md', remarkPlugins: [remarkDirective] }),
+      ).resolves.toBeDefined();
+    },
+  );
 });

@@ -7,27 +7,37 @@ const convert = (text: string, context = testContext()) => convertInline(text, {
 
 describe('inline markup', () => {
   it('converts literals, emphasis and strong', () => {
-    expect(convert('use ``pip install x==2.*`` with *care* and **force**')).toBe('use `pip install x==2.*` with *care* and **force**');
+    expect(convert('use ``pip install x==2.*`` with *care* and **force**')).toBe(
+      'use `pip install x==2.*` with *care* and **force**',
+    );
   });
 
   it('converts references with and without text', () => {
     expect(convert('see :ref:`neuron-new-packages`.')).toBe('see :ref{to="neuron-new-packages"}.');
-    expect(convert(':ref:`Neuron release 2.3 <neuron2x-trn1ga>`, then')).toBe(':ref[Neuron release 2.3]{to="neuron2x-trn1ga"}, then');
+    expect(convert(':ref:`Neuron release 2.3 <neuron2x-trn1ga>`, then')).toBe(
+      ':ref[Neuron release 2.3]{to="neuron2x-trn1ga"}, then',
+    );
   });
 
   it('repairs a reference directly followed by a word, with a warning', () => {
     const context = testContext();
-    expect(convert('releases :ref:`regular <neuron-regular-updates>`updates for', context)).toBe('releases :ref[regular]{to="neuron-regular-updates"} updates for');
+    expect(convert('releases :ref:`regular <neuron-regular-updates>`updates for', context)).toBe(
+      'releases :ref[regular]{to="neuron-regular-updates"} updates for',
+    );
     expect(context.warnings).toHaveLength(1);
     expect(context.warnings[0]).toMatch(/^7: inline markup end-string directly followed by "u"/);
   });
 
   it('converts external links with one or two underscores', () => {
-    expect(convert('`PyTorch XLA <https://pytorch.org/xla>`_ and `Trainium <https://aws.amazon.com/t/>`__')).toBe('[PyTorch XLA](https://pytorch.org/xla) and [Trainium](https://aws.amazon.com/t/)');
+    expect(convert('`PyTorch XLA <https://pytorch.org/xla>`_ and `Trainium <https://aws.amazon.com/t/>`__')).toBe(
+      '[PyTorch XLA](https://pytorch.org/xla) and [Trainium](https://aws.amazon.com/t/)',
+    );
   });
 
   it('keeps bare URLs and escapes MDX and Markdown syntax in text', () => {
-    expect(convert('see https://a.example/x_y_z for {a} <b> [c] a_b _c NRT:nrt_init')).toBe('see https://a.example/x_y_z for \\{a\\} \\<b> \\[c\\] a_b \\_c NRT\\:nrt_init');
+    expect(convert('see https://a.example/x_y_z for {a} <b> [c] a_b _c NRT:nrt_init')).toBe(
+      'see https://a.example/x_y_z for \\{a\\} \\<b> \\[c\\] a_b \\_c NRT\\:nrt_init',
+    );
   });
 
   it('turns RST backslash escapes into escaped Markdown characters', () => {

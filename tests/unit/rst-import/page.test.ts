@@ -3,11 +3,31 @@ import { convertPage } from '../../../src/lib/rst-import/convert-page.ts';
 import { postDate } from '../../../src/lib/rst-import/frontmatter.ts';
 import { lines, testContext } from './helpers.ts';
 
-const options = { file: 'seeds/x.txt', pageId: 'packages-changes', description: 'What changed: packages.', nav: { section: 'Announcements', order: 10 } };
+const options = {
+  file: 'seeds/x.txt',
+  pageId: 'packages-changes',
+  description: 'What changed: packages.',
+  nav: { section: 'Announcements', order: 10 },
+};
 
 describe('convertPage', () => {
   it('writes frontmatter from post, labels, title and contents, then the header comment', () => {
-    const rst = lines('.. post:: Oct 10, 2022 03:00', '    :language: en', '    :tags: neuron2.x', '', '.. _neuron-packages-changes:', '', 'Introducing ``changes``  ', '----------------------', '', 'Intro.', '', '.. contents::  Table of contents', '   :local:', '   :depth: 2');
+    const rst = lines(
+      '.. post:: Oct 10, 2022 03:00',
+      '    :language: en',
+      '    :tags: neuron2.x',
+      '',
+      '.. _neuron-packages-changes:',
+      '',
+      'Introducing ``changes``  ',
+      '----------------------',
+      '',
+      'Intro.',
+      '',
+      '.. contents::  Table of contents',
+      '   :local:',
+      '   :depth: 2',
+    );
     expect(convertPage(rst, options, testContext().warn).mdx).toBe(
       lines(
         '---',

@@ -7,7 +7,8 @@ import { toLines } from '../../../src/lib/rst-import/source.ts';
 import { tableData } from '../../../src/lib/tables/schemas.ts';
 import { lines, testContext } from './helpers.ts';
 
-const cellText = (table: ReturnType<typeof parseGridTable>) => table.rows.map((row) => row.map((cell) => cell.lines.map((l) => l.text).join('\n')));
+const cellText = (table: ReturnType<typeof parseGridTable>) =>
+  table.rows.map((row) => row.map((cell) => cell.lines.map((l) => l.text).join('\n')));
 
 describe('grid tables', () => {
   const grid = lines(
@@ -36,12 +37,36 @@ describe('grid tables', () => {
 
   it('fails on spanning cells with the line to fix', () => {
     const spanning = lines('+---+---+', '| a | b |', '+---+---+', '| wide    |', '+---+---+');
-    expect(() => parseGridTable(toLines(spanning), { ...testContext(), file: 'p.rst' })).toThrow(/^p\.rst:4: grid table row does not have a "\|"/);
+    expect(() => parseGridTable(toLines(spanning), { ...testContext(), file: 'p.rst' })).toThrow(
+      /^p\.rst:4: grid table row does not have a "\|"/,
+    );
   });
 
   it('maps a classification matrix with footnote cells and the footnote paragraph after it', () => {
-    const rst = lines('Title', '=====', '', 'Neuron APIs', '-----------', '', grid, '', '\\* Only *sometimes*.', '', 'After.');
-    const page = convertPage(rst, { file: 'p.rst', pageId: 'p', description: 'd', nav: { section: 'S', order: 1 }, tables: [{ name: 'apis', kind: 'classification' }] }, testContext().warn);
+    const rst = lines(
+      'Title',
+      '=====',
+      '',
+      'Neuron APIs',
+      '-----------',
+      '',
+      grid,
+      '',
+      '\\* Only *sometimes*.',
+      '',
+      'After.',
+    );
+    const page = convertPage(
+      rst,
+      {
+        file: 'p.rst',
+        pageId: 'p',
+        description: 'd',
+        nav: { section: 'S', order: 1 },
+        tables: [{ name: 'apis', kind: 'classification' }],
+      },
+      testContext().warn,
+    );
     expect(page.mdx).toContain('## Neuron APIs\n\n::table{src="apis"}\n\nAfter.\n');
     expect(page.mdx).not.toContain('sometimes');
     const data = tableData.parse(page.tables[0]!.data);
@@ -78,7 +103,12 @@ describe('list tables', () => {
 
   it('parses rows of cells', () => {
     const body = toLines(rst).slice(1);
-    const parts = splitDirective('list-table', 'New Neuron packages', body.map((l) => ({ ...l, text: l.text.slice(3) })), 1);
+    const parts = splitDirective(
+      'list-table',
+      'New Neuron packages',
+      body.map((l) => ({ ...l, text: l.text.slice(3) })),
+      1,
+    );
     const table = parseListTable(parts.argument, parts.options, parts.content, testContext(), 1);
     expect(table.headerRows).toBe(1);
     expect(table.rows.map((row) => row.map((cell) => cell.lines.map((l) => l.text).join('\n')))).toEqual([
@@ -88,17 +118,45 @@ describe('list tables', () => {
   });
 
   it('maps a packages table', () => {
-    const page = convertPage(lines('Title', '=====', '', rst), { file: 'p.rst', pageId: 'p', description: 'd', nav: { section: 'S', order: 1 }, tables: [{ name: 'new', kind: 'packages' }] }, testContext().warn);
+    const page = convertPage(
+      lines('Title', '=====', '', rst),
+      {
+        file: 'p.rst',
+        pageId: 'p',
+        description: 'd',
+        nav: { section: 'S', order: 1 },
+        tables: [{ name: 'new', kind: 'packages' }],
+      },
+      testContext().warn,
+    );
     expect(tableData.parse(page.tables[0]!.data)).toEqual({
       kind: 'packages',
       caption: 'New Neuron packages',
-      headers: { name: 'New Package', formats: 'Package Type', description: 'Description', instances: 'Supported Instances\n\n(At :ref[2.3]{to="neuron2x-trn1ga"})' },
-      rows: [{ name: 'torch-neuronx', formats: ['deb', 'rpm'], description: 'Using [XLA](https://pytorch.org/xla)', instances: ['Trn1', 'Inf1'] }],
+      headers: {
+        name: 'New Package',
+        formats: 'Package Type',
+        description: 'Description',
+        instances: 'Supported Instances\n\n(At :ref[2.3]{to="neuron2x-trn1ga"})',
+      },
+      rows: [
+        {
+          name: 'torch-neuronx',
+          formats: ['deb', 'rpm'],
+          description: 'Using [XLA](https://pytorch.org/xla)',
+          instances: ['Trn1', 'Inf1'],
+        },
+      ],
     });
   });
 
   it('fails on rows with a different number of cells', () => {
     const bad = lines('.. list-table:: T', '', '   * - a', '     - b', '   * - c');
-    expect(() => convertPage(lines('Title', '=====', '', bad), { file: 'p.rst', pageId: 'p', description: 'd', nav: { section: 'S', order: 1 } }, testContext().warn)).toThrow(/^p\.rst:4: list-table row 2 has 1 cells/);
+    expect(() =>
+      convertPage(
+        lines('Title', '=====', '', bad),
+        { file: 'p.rst', pageId: 'p', description: 'd', nav: { section: 'S', order: 1 } },
+        testContext().warn,
+      ),
+    ).toThrow(/^p\.rst:4: list-table row 2 has 1 cells/);
   });
 });
