@@ -26,7 +26,7 @@ for (const original of ORIGINALS) {
         main: main.textContent ?? '',
         headings: texts('h1, h2, h3, h4, h5, h6', document),
         pres: texts('pre', main),
-        asides: texts('aside', main),
+        asides: texts('.admonition', main),
         tables: texts('table', main),
         links: Array.from(main.querySelectorAll('a'), (a) => ({
           text: a.textContent ?? '',

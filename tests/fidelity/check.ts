@@ -14,7 +14,7 @@ export interface PageSnapshot {
   readonly headings: readonly string[];
   /** textContent of every `<pre>` in `<main>`. */
   readonly pres: readonly string[];
-  /** textContent of every `<aside>` in `<main>`. */
+  /** textContent of every admonition (`.admonition`, a `role=note` box with its title) in `<main>`. */
   readonly asides: readonly string[];
   /** textContent of every `<table>` in `<main>`. */
   readonly tables: readonly string[];
@@ -64,7 +64,7 @@ interface Target {
 /**
  * Every fragment must be on the page, as many times as the original has it (an included file
  * rendered six times must be there six times). Where it must be depends on its kind:
- * code lines in a `<pre>`, headings in a heading, admonition content in an `<aside>` that also
+ * code lines in a `<pre>`, headings in a heading, admonition content in an admonition box that also
  * shows the admonition's title, table cells somewhere in a `<table>`,
  * links as an `<a>` with exactly that text (and that href when one is known); the rest in `<main>`.
  */
@@ -80,7 +80,7 @@ export function checkPage(fragments: readonly Fragment[], page: PageSnapshot, ur
     if (f.kind === 'code') return { where: 'in a <pre>', hays: pres };
     if (f.admonition !== undefined) {
       const title = f.admonition;
-      return { where: `in an <aside> titled "${title}"`, hays: asides.filter((a) => a.includes(title)) };
+      return { where: `in an admonition titled "${title}"`, hays: asides.filter((a) => a.includes(title)) };
     }
     if (f.kind === 'heading') return { where: 'in a heading', hays: headings };
     if (f.kind === 'cell') return { where: 'in a <table>', hays: tables };

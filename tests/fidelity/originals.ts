@@ -1,5 +1,5 @@
 /**
- * The originals (read-only, in /work/shared or $NEURON_SHARED) and where each is published on the
+ * The originals (read-only, in the `shared/` folder beside the repository, or $NEURON_SHARED) and where each is published on the
  * built site. One entry per fidelity test.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { loadRefResolver } from './refs.ts';
 import type { RefVersion } from './refs.ts';
 import type { Fragment } from './types.ts';
 
-export const SHARED_DIR = process.env['NEURON_SHARED'] ?? '/work/shared';
+// `shared/` sits beside the repository, on developers' machines and in CI alike.
+export const SHARED_DIR = process.env['NEURON_SHARED'] ?? join(import.meta.dirname, '..', '..', '..', 'shared');
 
 export interface Original {
   /** File relative to SHARED_DIR. */

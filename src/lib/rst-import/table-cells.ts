@@ -7,8 +7,8 @@ import { ImportError, type SourceContext } from './source.ts';
 export const stripLiteral = (text: string): string => /^``(.+)``$/.exec(text)?.[1] ?? text;
 
 /**
- * A cell as inline Markdown: its paragraphs converted and separated by a blank line; a trailing `\*` becomes
- * a footnote mark. Anything but paragraphs (lists, code) cannot live in a typed cell and fails.
+ * A cell as inline Markdown: its paragraphs converted and separated by a blank line; a trailing `\*` is a
+ * footnote mark, kept at the end of the text with the spacing the original has (`(MVP) *` and `(MVP)*` both occur). Anything but paragraphs (lists, code) cannot live in a typed cell and fails.
  */
 export function cellMarkdown(raw: RawCell, context: SourceContext): { text: string; footnote?: string } {
   const line = raw.lines[0]?.no ?? 0;
@@ -22,12 +22,13 @@ export function cellMarkdown(raw: RawCell, context: SourceContext): { text: stri
         `table cell holds a ${block.type}; typed table cells are inline text only: convert this table by hand`,
       );
     let text = block.text;
-    const mark = index === blocks.length - 1 ? /\s*\\([*†‡])$/.exec(text) : null;
+    const mark = index === blocks.length - 1 ? /(\s*)\\([*†‡])$/.exec(text) : null;
     if (mark) {
-      footnote = mark[1]!;
+      footnote = mark[2]!;
       text = text.slice(0, mark.index);
     }
-    return convertInline(text, { ...context, line: block.line || line });
+    const converted = convertInline(text, { ...context, line: block.line || line });
+    return mark ? `${converted}${mark[1]}${footnote}` : converted;
   });
   const text = paragraphs.join('\n\n');
   return footnote ? { text, footnote } : { text };

@@ -89,9 +89,12 @@ export const lifecyclePhasesTable = z.strictObject({
 const classificationCell = z.union([
   inlineMarkdown,
   z.strictObject({
-    /** The cell's text (inline Markdown). */
+    /**
+     * The cell's text (inline Markdown), ending with the footnote mark as the original shows it: both
+     * `Minimal Viable Product (MVP) *` and `Product (MVP)*` occur, and the spacing is kept.
+     */
     text: inlineMarkdown,
-    /** The mark of the footnote this cell refers to (must be one of the table's `footnotes`). */
+    /** The mark of the footnote this cell refers to (one of the table's `footnotes`), e.g. `*`. */
     footnote: z.string().min(1),
   }),
 ]);
@@ -137,6 +140,13 @@ export const classificationTable = z
         });
       }
       row.cells.forEach((cell, cellIndex) => {
+        if (typeof cell !== 'string' && !cell.text.endsWith(cell.footnote)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', rowIndex, 'cells', cellIndex, 'text'],
+            message: `must end with its footnote mark "${cell.footnote}", e.g. "${cell.text} ${cell.footnote}"`,
+          });
+        }
         if (typeof cell !== 'string' && !marks.has(cell.footnote)) {
           ctx.addIssue({
             code: 'custom',

@@ -6,6 +6,8 @@ export interface CellModel {
   /** Path of the value inside the data file, to report problems in it (`['rows', 2, 'description']`). */
   path: (string | number)[];
   footnote?: string | undefined;
+  /** Whether the original puts a space between the text and its footnote mark. */
+  spaceBeforeFootnote?: boolean;
 }
 
 /** What every table renders from, whatever its kind: caption, header row, body rows, footnotes. */
@@ -80,11 +82,12 @@ function classificationModel(table: Extract<TableData, { kind: 'classification' 
     rows: table.rows.map((row, index) => ({
       cells: [
         { markdown: row.level, path: ['rows', index, 'level'] },
-        ...row.cells.map((cell, cellIndex) => ({
-          markdown: typeof cell === 'string' ? cell : cell.text,
-          footnote: typeof cell === 'string' ? undefined : cell.footnote,
-          path: ['rows', index, 'cells', cellIndex],
-        })),
+        ...row.cells.map((cell, cellIndex) => {
+          const path = ['rows', index, 'cells', cellIndex];
+          if (typeof cell === 'string') return { markdown: cell, path };
+          const before = cell.text.slice(0, -cell.footnote.length);
+          return { markdown: before.trimEnd(), footnote: cell.footnote, spaceBeforeFootnote: before !== before.trimEnd(), path };
+        }),
       ],
     })),
     rowHeader: true,

@@ -21,7 +21,8 @@ export function tableToMdast(
       href: `#${footnoteId(cell.footnote)}`,
       ariaLabel: `Footnote ${cell.footnote}`,
     });
-    return [...children, element('sup', [link], { className: ['footnote-ref'] })];
+    const space: RootContent[] = cell.spaceBeforeFootnote ? [{ type: 'text', value: ' ' }] : [];
+    return [...children, ...space, element('sup', [link], { className: ['footnote-ref'] })];
   };
   const head = element('thead', [
     element(
