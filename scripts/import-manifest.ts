@@ -33,16 +33,16 @@ const packagesTables: TableHint[] = [
 const packages = {
   pageId: 'packages-changes',
   description: 'What changed in Neuron packages and installation instructions with Neuron release 2.3.',
-  nav: { section: 'Announcements', order: 10 },
+  nav: { section: 'Announcements', order: 50 },
   tables: packagesTables,
 };
 const libnrt = {
   pageId: 'introducing-libnrt',
   description:
     'Neuron Runtime 2.x (libnrt.so), a shared library, replaces the Neuron Runtime 1.x daemon (neuron-rtd) starting with Neuron 1.16.0.',
-  nav: { section: 'Runtime', order: 10 },
+  nav: { section: 'Runtime', order: 60 },
 };
-const policyNav = { section: 'About Neuron', order: 20 };
+const policyNav = { section: 'About Neuron', order: 10 };
 
 export const pages: readonly ManifestPage[] = [
   {
