@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registryOf, setUpRenderer } from './render.ts';
+
+let renderer: Awaited<ReturnType<typeof setUpRenderer>>;
+beforeAll(async () => {
+  renderer = await setUpRenderer({});
+});
+afterAll(() => renderer.cleanUp());
+const render = (markdown: string) => renderer.render(markdown, registryOf([]));
+
+describe('admonitions', () => {
+  it('renders :::note as a note titled "Note", labelled by its title', () => {
+    expect(render(':::note\nBody *text*.\n:::')).toEqual({
+      html: '<div class="admonition admonition-note" role="note" aria-labelledby="admonition-1"><p class="admonition-title" id="admonition-1">Note</p><p>Body <em>text</em>.</p></div>',
+      problems: [],
+    });
+  });
+
+  it('uses a custom title with Markdown in it', () => {
+    expect(render(':::warning[Custom *title*]\nCareful.\n:::').html).toBe(
+      '<div class="admonition admonition-warning" role="note" aria-labelledby="admonition-1"><p class="admonition-title" id="admonition-1">Custom <em>title</em></p><p>Careful.</p></div>',
+    );
+  });
+
+  it('gives each admonition of a page its own title id', () => {
+    const { html } = render(':::tip\nA\n:::\n\n:::seealso\nB\n:::');
+    expect(html).toContain('<p class="admonition-title" id="admonition-1">Tip</p>');
+    expect(html).toContain('<p class="admonition-title" id="admonition-2">See also</p>');
+    expect(html).toContain('aria-labelledby="admonition-2"');
+  });
+
+  it('renders the generic :::admonition with its title', () => {
+    expect(render(':::admonition[Read this]\nText\n:::')).toEqual({
+      html: '<div class="admonition admonition-admonition" role="note" aria-labelledby="admonition-1"><p class="admonition-title" id="admonition-1">Read this</p><p>Text</p></div>',
+      problems: [],
+    });
+  });
+
+  it('reports an :::admonition without a title', () => {
+    const { problems } = render('Para.\n\n:::admonition\nText\n:::');
+    expect(problems).toEqual([
+      {
+        code: 'missing-attribute',
+        file: 'content/docs/v9/page.mdx',
+        line: 3,
+        column: 1,
+        message: '`:::admonition` has no title',
+        hint: 'give one in brackets: `:::admonition[My title]`',
+      },
+    ]);
+  });
+
+  it('resolves and checks directives inside admonitions', () => {
+    const { problems } = render(':::note\nSee :ref{to="nowhere"}\n:::');
+    expect(problems).toMatchObject([{ code: 'unknown-ref', line: 2, column: 5 }]);
+  });
+});
+
+describe('unknown directives', () => {
+  it('reports a misspelt container, suggesting the admonition', () => {
+    const { html, problems } = render('Before.\n\n:::notte\nText\n:::\n\nAfter.');
+    expect(html).toBe('<p>Before.</p>\n<p>After.</p>');
+    expect(problems).toEqual([
+      {
+        code: 'unknown-directive',
+        file: 'content/docs/v9/page.mdx',
+        line: 3,
+        column: 1,
+        message: 'unknown directive ":::notte"',
+        hint: 'did you mean ":::note"? Known: note, tip, hint, important, attention, caution, warning, danger, error, seealso, admonition',
+      },
+    ]);
+  });
+
+  it('reports an unknown leaf directive', () => {
+    const { problems } = render('::foo{bar="baz"}');
+    expect(problems).toEqual([
+      {
+        code: 'unknown-directive',
+        file: 'content/docs/v9/page.mdx',
+        line: 1,
+        column: 1,
+        message: 'unknown directive "::foo"',
+        hint: 'known: ::label, ::include, ::table',
+      },
+    ]);
+  });
+
+  it('suggests the leaf directive that was meant', () => {
+    expect(render('::inclde{src="x"}').problems[0]?.hint).toBe('did you mean "::include"? Known: label, include, table');
+  });
+});
