@@ -82,7 +82,7 @@ describe('classification table schema', () => {
   });
 
   it('requires footnote marks to be defined', () => {
-    const rows = [{ level: 'Stable', cells: [{ text: 'Yes', footnote: '†' }, 'No'] }];
+    const rows = [{ level: 'Stable', cells: [{ text: 'Yes†', footnote: '†' }, 'No'] }];
     expect(issues(classification({ rows }))).toEqual([
       'rows[0].cells[0].footnote: "†" is not a footnote of this table; add it to "footnotes" or use one of: (none defined)',
     ]);
@@ -90,6 +90,18 @@ describe('classification table schema', () => {
       'rows[0].cells[0].footnote: "†" is not a footnote of this table; add it to "footnotes" or use one of: "*"',
     ]);
     expect(issues(classification({ rows, footnotes: [{ mark: '†', text: 'MVP' }] }))).toEqual([]);
+  });
+});
+
+describe('classification footnote cells', () => {
+  it('require the text to end with the footnote mark', () => {
+    const footnotes = [{ mark: '*', text: 'MVP' }];
+    expect(issues(classification({ rows: [{ level: 'Stable', cells: [{ text: 'Yes', footnote: '*' }, 'No'] }], footnotes }))).toEqual([
+      'rows[0].cells[0].text: must end with its footnote mark "*", e.g. "Yes *"',
+    ]);
+    for (const text of ['Yes *', 'Yes*', '*']) {
+      expect(issues(classification({ rows: [{ level: 'Stable', cells: [{ text, footnote: '*' }, 'No'] }], footnotes }))).toEqual([]);
+    }
   });
 });
 

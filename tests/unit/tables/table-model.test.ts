@@ -87,7 +87,8 @@ describe('toTableModel: classification', () => {
     columns: ['API Contract', 'API Backward Compatibility'],
     rows: [
       { level: 'Alpha', cells: ['Major changes may happen', 'No'] },
-      { level: 'Stable', cells: [{ text: 'Incremental changes', footnote: '*' }, ''] },
+      { level: 'Stable', cells: [{ text: 'Incremental changes *', footnote: '*' }, ''] },
+      { level: 'MVP', cells: [{ text: 'Product (MVP)*', footnote: '*' }, 'Yes'] },
     ],
     footnotes: [{ mark: '*', text: 'Only for `MVP` features' }],
   });
@@ -97,13 +98,22 @@ describe('toTableModel: classification', () => {
     expect(table.head[2]?.path).toEqual(['columns', 1]);
   });
 
-  it('puts the level first as the row header and keeps footnote marks on cells', () => {
+  it('puts the level first as the row header and moves footnote marks out of the cell text', () => {
     expect(table.rowHeader).toBe(true);
     expect(table.rows[1]?.cells).toEqual([
       { markdown: 'Stable', path: ['rows', 1, 'level'] },
-      { markdown: 'Incremental changes', footnote: '*', path: ['rows', 1, 'cells', 0] },
-      { markdown: '', footnote: undefined, path: ['rows', 1, 'cells', 1] },
+      { markdown: 'Incremental changes', footnote: '*', spaceBeforeFootnote: true, path: ['rows', 1, 'cells', 0] },
+      { markdown: '', path: ['rows', 1, 'cells', 1] },
     ]);
+  });
+
+  it('remembers whether the original put a space before the footnote mark', () => {
+    expect(table.rows[2]?.cells[1]).toEqual({
+      markdown: 'Product (MVP)',
+      footnote: '*',
+      spaceBeforeFootnote: false,
+      path: ['rows', 2, 'cells', 0],
+    });
   });
 
   it('lists the footnotes', () => {

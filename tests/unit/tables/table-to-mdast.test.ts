@@ -17,7 +17,7 @@ const classification: TableDataInput = {
   columns: ['API Contract', 'Backward `Compat`'],
   rows: [
     { level: 'Alpha', cells: ['Major changes', 'No'] },
-    { level: 'Stable', cells: [{ text: 'Incremental', footnote: '*' }, ''] },
+    { level: 'Stable', cells: [{ text: 'Incremental*', footnote: '*' }, ''] },
   ],
   footnotes: [{ mark: '*', text: 'Only for MVP' }],
 };
@@ -46,7 +46,7 @@ describe('tableToMdast', () => {
   it('numbers footnote ids by their order in the table', () => {
     const { html } = render({
       ...classification,
-      rows: [{ level: 'Stable', cells: [{ text: 'A', footnote: '†' }, { text: 'B', footnote: '*' }] }],
+      rows: [{ level: 'Stable', cells: [{ text: 'A †', footnote: '†' }, { text: 'B*', footnote: '*' }] }],
       footnotes: [
         { mark: '*', text: 'Star' },
         { mark: '†', text: 'Dagger' },
@@ -56,6 +56,19 @@ describe('tableToMdast', () => {
     expect(html).toContain('<a href="#table-t-note-1" aria-label="Footnote *">*</a>');
     expect(html).toContain('<li id="table-t-note-1"><span class="footnote-mark">*</span> Star</li>');
     expect(html).toContain('<li id="table-t-note-2"><span class="footnote-mark">†</span> Dagger</li>');
+  });
+
+  it('keeps the original spacing before a footnote mark', () => {
+    const { html } = render({
+      ...classification,
+      rows: [{ level: 'Stable', cells: [{ text: 'A †', footnote: '†' }, { text: '`B`*', footnote: '*' }] }],
+      footnotes: [
+        { mark: '*', text: 'Star' },
+        { mark: '†', text: 'Dagger' },
+      ],
+    } as TableDataInput);
+    expect(html).toContain('<td>A <sup class="footnote-ref"><a href="#table-t-note-2" aria-label="Footnote †">†</a></sup></td>');
+    expect(html).toContain('<td><code>B</code><sup class="footnote-ref"><a href="#table-t-note-1" aria-label="Footnote *">*</a></sup></td>');
   });
 
   it('renders a packages table without row headers or footnote list', () => {
