@@ -13,11 +13,17 @@ export const CONTENT_DIR = join(PROJECT_ROOT, 'content');
 export const DOCS_DIR = join(CONTENT_DIR, 'docs');
 /** The versions data file. */
 export const VERSIONS_FILE = join(CONTENT_DIR, 'versions.yaml');
+/** Where the original site's addresses map to pages of this one (legacy redirects). */
+export const LEGACY_URLS_FILE = join(CONTENT_DIR, 'data', 'legacy-urls.yaml');
 /** Extensions of page files. */
 export const PAGE_EXTENSIONS = ['.mdx', '.md'] as const;
 
 /** Folder of one version's pages. */
 export const docsDir = (version: string): string => join(DOCS_DIR, version);
+/** Folder of one version's partials. */
+export const partialsDir = (version: string): string => join(CONTENT_DIR, 'partials', version);
+/** Folder of one version's data files (tables, external references). */
+export const dataDir = (version: string): string => join(CONTENT_DIR, 'data', version);
 /** A partial (`::include{src="name"}`) of a version. */
 export const partialFile = (version: string, name: string): string =>
   join(CONTENT_DIR, 'partials', version, `${name}.md`);
