@@ -63,8 +63,16 @@ describe('formatReport', () => {
   });
 
   it('uses singular forms for one problem in one file', () => {
-    expect(formatReport([problem({})]).split('\n').at(-1)).toBe('Found 1 problem in 1 file.');
-    expect(formatReport([problem({}), problem({})]).split('\n').at(-1)).toBe('Found 2 problems in 1 file.');
+    expect(
+      formatReport([problem({})])
+        .split('\n')
+        .at(-1),
+    ).toBe('Found 1 problem in 1 file.');
+    expect(
+      formatReport([problem({}), problem({})])
+        .split('\n')
+        .at(-1),
+    ).toBe('Found 2 problems in 1 file.');
   });
 
   it('does not reorder the caller’s array', () => {

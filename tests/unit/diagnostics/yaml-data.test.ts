@@ -40,9 +40,15 @@ describe('loadYamlData', () => {
   it('returns the data and the line of any path', () => {
     const file = write(
       'good.yaml',
-      ['# comment', 'rows:', '  - name: a', '    instances: [Inf1]', '  - name: b', '    instances:', '      - Trn1'].join(
-        '\n',
-      ),
+      [
+        '# comment',
+        'rows:',
+        '  - name: a',
+        '    instances: [Inf1]',
+        '  - name: b',
+        '    instances:',
+        '      - Trn1',
+      ].join('\n'),
     );
     const result = loadYamlData(file, schema);
     expect(result.ok).toBe(true);
@@ -113,7 +119,9 @@ describe('loadYamlData', () => {
   it('points an unrecognized key at the line of that key, not of its object', () => {
     const file = write('extra.yaml', 'rows:\n  - name: a\n    instances: [Inf1]\n    extra: true\n');
     const result = loadYamlData(file, schema);
-    expect(result.ok ? [] : result.problems).toMatchObject([{ line: 4, message: 'rows[0]: Unrecognized key: "extra"' }]);
+    expect(result.ok ? [] : result.problems).toMatchObject([
+      { line: 4, message: 'rows[0]: Unrecognized key: "extra"' },
+    ]);
   });
 
   it('reports a YAML syntax error with its line', () => {
@@ -128,7 +136,9 @@ describe('loadYamlData', () => {
 
   it('reports duplicate keys as a syntax error at the second key', () => {
     const result = loadYamlData(write('dup.yaml', 'rows: []\nrows: []\n'), schema);
-    expect(result.ok ? [] : result.problems).toMatchObject([{ line: 2, message: 'is not valid YAML: Map keys must be unique' }]);
+    expect(result.ok ? [] : result.problems).toMatchObject([
+      { line: 2, message: 'is not valid YAML: Map keys must be unique' },
+    ]);
   });
 
   it('names the top level when the whole document is wrong', () => {

@@ -62,7 +62,8 @@ describe('checkBuiltLinks', () => {
 
   it('reports links to missing pages and missing anchors', () => {
     const out = site({
-      'latest/a/index.html': '<a href="/latest/gone/">gone</a><a href="/latest/b/#nope">nope</a><a href="../b/#there">ok</a>',
+      'latest/a/index.html':
+        '<a href="/latest/gone/">gone</a><a href="/latest/b/#nope">nope</a><a href="../b/#there">ok</a>',
       'latest/b/index.html': '<p id="there">x</p>',
     });
     expect(checkBuiltLinks(out)).toEqual([
@@ -72,7 +73,9 @@ describe('checkBuiltLinks', () => {
   });
 
   it('checks #fragment-only links against the page itself', () => {
-    const out = site({ 'latest/a/index.html': '<h2 id="here">H</h2><a href="#here">ok</a><a href="#elsewhere">bad</a>' });
+    const out = site({
+      'latest/a/index.html': '<h2 id="here">H</h2><a href="#here">ok</a><a href="#elsewhere">bad</a>',
+    });
     expect(checkBuiltLinks(out)).toEqual([{ page: '/latest/a/', href: '#elsewhere', reason: 'missing-anchor' }]);
   });
 

@@ -60,7 +60,11 @@ describe('brokenLinkProblems', () => {
       [`${project.root}/content/docs/v9/a.mdx`],
     );
     expect(problems).toMatchObject([
-      { file: 'built page /v9/other/', line: undefined, message: 'links to "/v9/a/#nope": no such anchor on that page' },
+      {
+        file: 'built page /v9/other/',
+        line: undefined,
+        message: 'links to "/v9/a/#nope": no such anchor on that page',
+      },
       { file: 'content/docs/v9/a.mdx', line: undefined, column: undefined },
     ]);
   });

@@ -87,6 +87,8 @@ describe('unknown directives', () => {
   });
 
   it('suggests the leaf directive that was meant', () => {
-    expect(render('::inclde{src="x"}').problems[0]?.hint).toBe('did you mean "::include"? Known: label, include, table');
+    expect(render('::inclde{src="x"}').problems[0]?.hint).toBe(
+      'did you mean "::include"? Known: label, include, table',
+    );
   });
 });

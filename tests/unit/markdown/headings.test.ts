@@ -6,7 +6,8 @@ beforeAll(async () => {
   renderer = await setUpRenderer({});
 });
 afterAll(() => renderer.cleanUp());
-const render = (markdown: string, pageLabels: string[] = []) => renderer.render(markdown, registryOf([]), { pageLabels });
+const render = (markdown: string, pageLabels: string[] = []) =>
+  renderer.render(markdown, registryOf([]), { pageLabels });
 
 const anchor = (id: string, text: string) =>
   `<a class="heading-anchor" href="#${id}"><span aria-hidden="true">#</span><span class="sr-only">Section titled “${text}”</span></a>`;
@@ -23,7 +24,9 @@ describe('headings', () => {
   });
 
   it('takes the id from the heading’s text, without its markup', () => {
-    expect(render('### Use `neuron-rtd` *now*').html).toContain('<h3 id="use-neuron-rtd-now">Use <code>neuron-rtd</code> <em>now</em></h3>');
+    expect(render('### Use `neuron-rtd` *now*').html).toContain(
+      '<h3 id="use-neuron-rtd-now">Use <code>neuron-rtd</code> <em>now</em></h3>',
+    );
   });
 
   it('gives repeated headings unique ids', () => {
@@ -36,7 +39,8 @@ describe('headings', () => {
   });
 
   it('anchors a label before a heading with a span of its own id', () => {
-    const source = '::label{name="maintenance_rtd"}\n\n## 10/27/2021 - Neuron Runtime 1.x (`neuron-rtd`) enters maintenance mode';
+    const source =
+      '::label{name="maintenance_rtd"}\n\n## 10/27/2021 - Neuron Runtime 1.x (`neuron-rtd`) enters maintenance mode';
     const { html, problems } = render(source);
     expect(problems).toEqual([]);
     expect(html).toContain(
@@ -59,7 +63,12 @@ describe('headings', () => {
 
   it('keeps heading ids clear of label ids elsewhere on the page and of page labels', () => {
     const { html } = render('## Overview\n\n## Setup\n\n::label{name="overview"}\n## Intro', ['setup']);
-    expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual(['overview-1', 'setup-1', 'intro', 'overview']);
+    expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'overview-1',
+      'setup-1',
+      'intro',
+      'overview',
+    ]);
   });
 
   it('reports a label followed by a paragraph at the paragraph', () => {
@@ -84,7 +93,9 @@ describe('headings', () => {
 
   it('reports a label without a name', () => {
     const { problems } = render('::label\n## Heading');
-    expect(problems).toMatchObject([{ code: 'missing-attribute', line: 1, column: 1, message: '`::label` has no `name`' }]);
+    expect(problems).toMatchObject([
+      { code: 'missing-attribute', line: 1, column: 1, message: '`::label` has no `name`' },
+    ]);
   });
 
   it('falls back to "section" for headings without letters', () => {

@@ -65,7 +65,13 @@ describe('::include', () => {
     const { html, problems } = render('Page.\n\n::include{src="bad-ref"}');
     expect(html).toContain('x:y[z]');
     expect(problems).toMatchObject([
-      { code: 'unknown-ref', file: 'content/partials/v9/bad-ref.md', line: 3, column: 5, message: 'unknown label "nope" in version "v9"' },
+      {
+        code: 'unknown-ref',
+        file: 'content/partials/v9/bad-ref.md',
+        line: 3,
+        column: 5,
+        message: 'unknown label "nope" in version "v9"',
+      },
     ]);
   });
 
@@ -85,14 +91,17 @@ describe('::include', () => {
         file: 'content/docs/v9/page.mdx',
         line: 3,
         column: 1,
-        message: 'partial "important-neuron-dkms" does not exist (looked for content/partials/v9/important-neuron-dkms.md)',
+        message:
+          'partial "important-neuron-dkms" does not exist (looked for content/partials/v9/important-neuron-dkms.md)',
         hint: 'did you mean "important-neuronx-dkms"?',
       },
     ]);
   });
 
   it('reports an include without src', () => {
-    expect(render('::include').problems).toMatchObject([{ code: 'missing-attribute', line: 1, message: '`::include` has no `src`' }]);
+    expect(render('::include').problems).toMatchObject([
+      { code: 'missing-attribute', line: 1, message: '`::include` has no `src`' },
+    ]);
   });
 
   it('stops a partial that includes itself', () => {
@@ -111,13 +120,20 @@ describe('::include', () => {
 describe('::table', () => {
   it('renders the table from its data file, resolving references in cells', () => {
     const { html, problems } = render('::table{src="phases"}');
-    expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-phases-caption">');
+    expect(html).toContain(
+      '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-phases-caption">',
+    );
     expect(html).toContain('<caption id="table-phases-caption">Phases</caption>');
     expect(html).toContain(
       '<th scope="row">Maintenance</th><td>See <a href="https://example.com/neuron2-intro.html" class="ref ref-external" rel="external" data-ref="neuron2-intro">Neuron 2.x</a></td>',
     );
     expect(problems).toMatchObject([
-      { code: 'unknown-ref', file: 'content/data/v9/tables/phases.yaml', line: 9, message: 'unknown label "missing-label" in version "v9"' },
+      {
+        code: 'unknown-ref',
+        file: 'content/data/v9/tables/phases.yaml',
+        line: 9,
+        message: 'unknown label "missing-label" in version "v9"',
+      },
     ]);
   });
 

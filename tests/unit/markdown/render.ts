@@ -24,14 +24,19 @@ export async function setUpRenderer(files: Record<string, string>) {
   }
   vi.spyOn(process, 'cwd').mockReturnValue(root);
   vi.resetModules();
-  const [{ unified }, { default: remarkParse }, { default: remarkDirective }, { default: remarkRehype }, { default: rehypeStringify }] =
-    await Promise.all([
-      import('unified'),
-      import('remark-parse'),
-      import('remark-directive'),
-      import('remark-rehype'),
-      import('rehype-stringify'),
-    ]);
+  const [
+    { unified },
+    { default: remarkParse },
+    { default: remarkDirective },
+    { default: remarkRehype },
+    { default: rehypeStringify },
+  ] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-directive'),
+    import('remark-rehype'),
+    import('rehype-stringify'),
+  ]);
   const { expandIncludes } = await import('../../../src/lib/markdown/transforms/includes.ts');
   const { expandTables } = await import('../../../src/lib/markdown/transforms/tables.ts');
   const { applyHeadings } = await import('../../../src/lib/markdown/transforms/headings.ts');

@@ -33,7 +33,13 @@ describe('scanLabels', () => {
       '---',
     );
     expect(scanLabels(source)).toEqual([
-      { label: 'sdk-maintenance-policy', title: 'Neuron Software Maintenance policy', anchor: undefined, line: 5, column: 1 },
+      {
+        label: 'sdk-maintenance-policy',
+        title: 'Neuron Software Maintenance policy',
+        anchor: undefined,
+        line: 5,
+        column: 1,
+      },
     ]);
   });
 

@@ -6,7 +6,10 @@ describe('toSphinxId', () => {
   it.each([
     ['maintenance_rtd', 'maintenance-rtd'],
     ['neuron_cc', 'neuron-cc'],
-    ['10/27/2021 - Neuron Runtime 1.x (neuron-rtd) enters maintenance mode', 'neuron-runtime-1-x-neuron-rtd-enters-maintenance-mode'],
+    [
+      '10/27/2021 - Neuron Runtime 1.x (neuron-rtd) enters maintenance mode',
+      'neuron-runtime-1-x-neuron-rtd-enters-maintenance-mode',
+    ],
     ['How will this change affect the Neuron SDK?', 'how-will-this-change-affect-the-neuron-sdk'],
     ['Café Déjà vu', 'cafe-deja-vu'],
     ['--Leading', 'leading'],

@@ -16,7 +16,13 @@ describe('editDistance', () => {
 });
 
 describe('suggest', () => {
-  const labels = ['neuron-new-packages', 'neuron-renamed-packages', 'maintenance_rtd', 'important-neuronx-dkms', 'note'];
+  const labels = [
+    'neuron-new-packages',
+    'neuron-renamed-packages',
+    'maintenance_rtd',
+    'important-neuronx-dkms',
+    'note',
+  ];
 
   it('finds near misses, best first', () => {
     // `neuron-renamed-packages` is 6 edits away: within a third of the 18 characters.

@@ -15,7 +15,10 @@ describe('plainTitle', () => {
     ['  many   spaces\nand a newline ', 'many spaces and a newline'],
     ['maintenance_rtd stays', 'maintenance_rtd stays'],
     ['2 * 3 * 4', '2 * 3 * 4'],
-    ['10/27/2021 - Neuron Runtime 1.x (`neuron-rtd`) enters maintenance mode', '10/27/2021 - Neuron Runtime 1.x (neuron-rtd) enters maintenance mode'],
+    [
+      '10/27/2021 - Neuron Runtime 1.x (`neuron-rtd`) enters maintenance mode',
+      '10/27/2021 - Neuron Runtime 1.x (neuron-rtd) enters maintenance mode',
+    ],
   ])('%j → %j', (markup, plain) => {
     expect(plainTitle(markup)).toBe(plain);
   });

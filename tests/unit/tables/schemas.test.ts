@@ -16,6 +16,8 @@ const packages = (overrides: Partial<Extract<TableDataInput, { kind: 'packages' 
   ...overrides,
 });
 
+type PackageRowInput = Extract<TableDataInput, { kind: 'packages' }>['rows'][number];
+
 const classification = (overrides: Record<string, unknown> = {}) => ({
   kind: 'classification',
   caption: 'APIs',
@@ -31,7 +33,7 @@ describe('packages table schema', () => {
 
   it('requires formerName on every row when the formerName header is given', () => {
     const headers = { name: 'Package', formerName: 'Old', formats: 'F', description: 'D', instances: 'I' };
-    const rows = [
+    const rows: PackageRowInput[] = [
       { name: 'a', formerName: 'old-a', formats: ['deb'], description: '', instances: ['Inf1'] },
       { name: 'b', formats: ['deb'], description: '', instances: ['Inf1'] },
     ];
@@ -41,7 +43,9 @@ describe('packages table schema', () => {
   });
 
   it('rejects formerName on a row when the table has no formerName header', () => {
-    const rows = [{ name: 'a', formerName: 'old-a', formats: ['deb' as const], description: '', instances: ['Inf1' as const] }];
+    const rows = [
+      { name: 'a', formerName: 'old-a', formats: ['deb' as const], description: '', instances: ['Inf1' as const] },
+    ];
     expect(issues(packages({ rows }))).toEqual([
       'rows[0].formerName: not expected: add a "formerName" header to show this column, or remove the field',
     ]);
@@ -96,11 +100,13 @@ describe('classification table schema', () => {
 describe('classification footnote cells', () => {
   it('require the text to end with the footnote mark', () => {
     const footnotes = [{ mark: '*', text: 'MVP' }];
-    expect(issues(classification({ rows: [{ level: 'Stable', cells: [{ text: 'Yes', footnote: '*' }, 'No'] }], footnotes }))).toEqual([
-      'rows[0].cells[0].text: must end with its footnote mark "*", e.g. "Yes *"',
-    ]);
+    expect(
+      issues(classification({ rows: [{ level: 'Stable', cells: [{ text: 'Yes', footnote: '*' }, 'No'] }], footnotes })),
+    ).toEqual(['rows[0].cells[0].text: must end with its footnote mark "*", e.g. "Yes *"']);
     for (const text of ['Yes *', 'Yes*', '*']) {
-      expect(issues(classification({ rows: [{ level: 'Stable', cells: [{ text, footnote: '*' }, 'No'] }], footnotes }))).toEqual([]);
+      expect(
+        issues(classification({ rows: [{ level: 'Stable', cells: [{ text, footnote: '*' }, 'No'] }], footnotes })),
+      ).toEqual([]);
     }
   });
 });

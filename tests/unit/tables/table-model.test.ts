@@ -9,7 +9,13 @@ describe('toTableModel: packages', () => {
   const renamed = model({
     kind: 'packages',
     caption: 'Renamed packages',
-    headers: { name: 'New name', formerName: 'Old name', formats: 'Formats', description: 'What', instances: 'Runs on' },
+    headers: {
+      name: 'New name',
+      formerName: 'Old name',
+      formats: 'Formats',
+      description: 'What',
+      instances: 'Runs on',
+    },
     rows: [
       {
         name: 'aws-neuronx-dkms',
@@ -44,7 +50,12 @@ describe('toTableModel: packages', () => {
         ],
       },
     ]);
-    expect(renamed).toMatchObject({ kind: 'packages', rowHeader: false, footnotes: [], caption: { markdown: 'Renamed packages', path: ['caption'] } });
+    expect(renamed).toMatchObject({
+      kind: 'packages',
+      rowHeader: false,
+      footnotes: [],
+      caption: { markdown: 'Renamed packages', path: ['caption'] },
+    });
   });
 
   it('leaves out the former-name column when the table has none', () => {

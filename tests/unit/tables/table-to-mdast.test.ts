@@ -7,7 +7,11 @@ import { toTableModel } from '../../../src/lib/tables/table-model.ts';
 import { tableToMdast } from '../../../src/lib/tables/table-to-mdast.ts';
 
 function render(input: TableDataInput, lineOf: (path: readonly PropertyKey[]) => number | undefined = () => 1) {
-  const node = tableToMdast(toTableModel(tableData.parse(input)), { id: 'table-t', file: 'content/data/v/t.yaml', lineOf });
+  const node = tableToMdast(toTableModel(tableData.parse(input)), {
+    id: 'table-t',
+    file: 'content/data/v/t.yaml',
+    lineOf,
+  });
   return { node, html: toHtml(toHast({ type: 'root', children: [node] } as Root)) };
 }
 
@@ -46,7 +50,15 @@ describe('tableToMdast', () => {
   it('numbers footnote ids by their order in the table', () => {
     const { html } = render({
       ...classification,
-      rows: [{ level: 'Stable', cells: [{ text: 'A †', footnote: '†' }, { text: 'B*', footnote: '*' }] }],
+      rows: [
+        {
+          level: 'Stable',
+          cells: [
+            { text: 'A †', footnote: '†' },
+            { text: 'B*', footnote: '*' },
+          ],
+        },
+      ],
       footnotes: [
         { mark: '*', text: 'Star' },
         { mark: '†', text: 'Dagger' },
@@ -61,14 +73,26 @@ describe('tableToMdast', () => {
   it('keeps the original spacing before a footnote mark', () => {
     const { html } = render({
       ...classification,
-      rows: [{ level: 'Stable', cells: [{ text: 'A †', footnote: '†' }, { text: '`B`*', footnote: '*' }] }],
+      rows: [
+        {
+          level: 'Stable',
+          cells: [
+            { text: 'A †', footnote: '†' },
+            { text: '`B`*', footnote: '*' },
+          ],
+        },
+      ],
       footnotes: [
         { mark: '*', text: 'Star' },
         { mark: '†', text: 'Dagger' },
       ],
     } as TableDataInput);
-    expect(html).toContain('<td>A <sup class="footnote-ref"><a href="#table-t-note-2" aria-label="Footnote †">†</a></sup></td>');
-    expect(html).toContain('<td><code>B</code><sup class="footnote-ref"><a href="#table-t-note-1" aria-label="Footnote *">*</a></sup></td>');
+    expect(html).toContain(
+      '<td>A <sup class="footnote-ref"><a href="#table-t-note-2" aria-label="Footnote †">†</a></sup></td>',
+    );
+    expect(html).toContain(
+      '<td><code>B</code><sup class="footnote-ref"><a href="#table-t-note-1" aria-label="Footnote *">*</a></sup></td>',
+    );
   });
 
   it('renders a packages table without row headers or footnote list', () => {
@@ -76,7 +100,14 @@ describe('tableToMdast', () => {
       kind: 'packages',
       caption: 'New packages',
       headers: { name: 'Package', formats: 'Formats', description: 'Description', instances: 'Instances' },
-      rows: [{ name: 'torch-neuronx', formats: ['whl', 'deb'], description: 'PyTorch [docs](/x/)', instances: ['Trn1', 'Inf1'] }],
+      rows: [
+        {
+          name: 'torch-neuronx',
+          formats: ['whl', 'deb'],
+          description: 'PyTorch [docs](/x/)',
+          instances: ['Trn1', 'Inf1'],
+        },
+      ],
     });
     expect(html).toBe(
       '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-t-caption">' +
@@ -94,7 +125,9 @@ describe('tableToMdast', () => {
       headers: { description: 'Description', comments: 'Comments' },
       rows: [{ phase: 'Maintenance', description: 'One.\n\nTwo.' }],
     });
-    expect(html).toContain('<thead><tr><td></td><th scope="col">Description</th><th scope="col">Comments</th></tr></thead>');
+    expect(html).toContain(
+      '<thead><tr><td></td><th scope="col">Description</th><th scope="col">Comments</th></tr></thead>',
+    );
     expect(html).toContain('<tr><th scope="row">Maintenance</th><td><p>One.</p><p>Two.</p></td><td></td></tr>');
   });
 
