@@ -79,10 +79,12 @@ export function validateYaml<S extends z.ZodType>(
     ok: false,
     problems: parsed.error.issues.map((issue) => {
       const path = issue.path as PropertyKey[];
+      // An unknown key is reported on its own line, not on the line of the object holding it.
+      const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
       return {
         code: report.code,
         file: report.file,
-        line: lineOf(path),
+        line: lineOf(at),
         message: `${prefix}${formatDataPath(path) || '(top level)'}: ${describe(issue, doc.getIn(path as unknown[]))}`,
         hint: report.hint,
       };

@@ -10,7 +10,15 @@ export interface BrokenLink {
 }
 
 const ID = /\sid="([^"]+)"/g;
-const HREF = /<a\s[^>]*?href="([^"]*)"/g;
+const HREF = /<a\s(?:[^>]*?\s)?href="([^"]*)"/g;
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The URL path a built file answers to: `latest/a/index.html` → `/latest/a/`. */
 export function urlOfFile(relativeFile: string): string {
@@ -20,7 +28,9 @@ export function urlOfFile(relativeFile: string): string {
 
 /** The built file a URL path leads to, if any: `/latest/a/` → `latest/a/index.html`. */
 export function fileOfUrl(path: string, exists: (file: string) => boolean): string | undefined {
-  const clean = decodeURIComponent(path).replace(/^\/+/, '');
+  const decoded = safeDecode(path);
+  if (decoded === undefined) return undefined; // a malformed escape (`/100%/`) leads nowhere
+  const clean = decoded.replace(/^\/+/, '');
   const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
   return candidates.find(exists);
 }
@@ -54,7 +64,7 @@ export function checkBuiltLinks(outDir: string): BrokenLink[] {
       const path = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
       const target = fileOfUrl(path, exists);
       if (!target) broken.push({ page, href, reason: 'missing-page' });
-      else if (anchor && !idsOf(target).has(decodeURIComponent(anchor)))
+      else if (anchor && !idsOf(target).has(safeDecode(anchor) ?? anchor))
         broken.push({ page, href, reason: 'missing-anchor' });
     }
   }

@@ -8,7 +8,8 @@ import type { BrokenLink } from './check-built-links.ts';
  * attribute, not merely the same characters in prose or a comment.
  */
 export function findInSource(source: string, href: string): { line: number; column: number } | undefined {
-  const forms = [`](${href}`, `<${href}>`, `href="${href}"`];
+  // Each form ends where the link ends, so `/latest/about/` does not match inside `/latest/about/policy/`.
+  const forms = [`](${href})`, `](${href} `, `<${href}>`, `href="${href}"`];
   const lines = source.split(/\r?\n/);
   for (let index = 0; index < lines.length; index += 1) {
     for (const form of forms) {

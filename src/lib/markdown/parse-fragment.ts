@@ -22,10 +22,16 @@ export function parseFragment(markdown: string, source: FragmentSource): Root {
     mdastExtensions: [directiveFromMarkdown()],
   });
   visit(tree, (node) => {
-    const start = node.position?.start;
+    const { start, end } = node.position ?? {};
+    // A text directive that turns out to be prose (`a:b{c=d}`) gets its exact source back from `raw`.
+    const raw =
+      node.type === 'textDirective' && start?.offset !== undefined && end?.offset !== undefined
+        ? markdown.slice(start.offset, end.offset)
+        : undefined;
     node.data = {
       ...node.data,
       source: { file: source.file, line: source.line + (start ? start.line - 1 : 0), column: start?.column },
+      ...(raw === undefined ? {} : { raw }),
     } as typeof node.data;
   });
   return tree;

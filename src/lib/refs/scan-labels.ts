@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { plainTitle } from './plain-title.ts';
 import { toSphinxId } from './sphinx-id.ts';
 
@@ -23,20 +23,19 @@ function frontmatterLabels(lines: readonly string[]): { labels: LabelDefinition[
   if (lines[0] !== '---') return { labels: [], bodyStart: 0 };
   const end = lines.indexOf('---', 1);
   if (end < 0) return { labels: [], bodyStart: 0 };
-  let data: unknown;
-  try {
-    data = parseYaml(lines.slice(1, end).join('\n'));
-  } catch {
-    return { labels: [], bodyStart: end + 1 }; // the frontmatter schema reports the syntax error with its line
-  }
-  const { title, labels } = (data ?? {}) as { title?: unknown; labels?: unknown };
-  if (typeof title !== 'string' || !Array.isArray(labels)) return { labels: [], bodyStart: end + 1 };
-  const definitions = labels
-    .filter((label): label is string => typeof label === 'string')
-    .map((label) => {
-      const index = lines.findIndex((line, i) => i > 0 && i < end && line.includes(label));
-      return { label, title: plainTitle(title), anchor: undefined, line: index + 1, column: 1 };
-    });
+  const counter = new LineCounter();
+  const doc = parseDocument(lines.slice(1, end).join('\n'), { lineCounter: counter });
+  // A frontmatter with errors defines no labels here; the frontmatter check reports it with its line.
+  const title = doc.errors.length === 0 ? doc.get('title') : undefined;
+  const labels = doc.errors.length === 0 ? doc.get('labels', true) : undefined;
+  if (typeof title !== 'string' || !isSeq(labels)) return { labels: [], bodyStart: end + 1 };
+  const definitions = labels.items.flatMap((item) => {
+    if (!isScalar(item) || typeof item.value !== 'string') return [];
+    const position = counter.linePos(item.range?.[0] ?? 0);
+    return [
+      { label: item.value, title: plainTitle(title), anchor: undefined, line: position.line + 1, column: position.col },
+    ];
+  });
   return { labels: definitions, bodyStart: end + 1 };
 }
 
@@ -59,6 +58,7 @@ export function scanLabels(source: string): LabelDefinition[] {
     }
     if (fenceMatch?.[1]) {
       fence = fenceMatch[1];
+      pending = []; // a label before a code block labels no heading
       continue;
     }
     const label = LABEL_LINE.exec(line);

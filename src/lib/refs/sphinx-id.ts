@@ -1,3 +1,13 @@
+// docutils' `_non_id_translate` and `_non_id_translate_digraphs`: letters NFKD cannot fold to ASCII.
+const NON_ID_TRANSLATE: Record<string, string> = Object.fromEntries([
+  ...[...'øđħıłŧƀƃƈƌƒƙƚƞƥƫƭƴƶǥȥȴȵȶȷȼȿɀɇɉɋɍɏ'].map((char, i) => [char, 'odhiltbbcdfklnpttyzgzlntjcszejqry'[i] ?? '']),
+  ['ß', 'sz'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ȸ', 'db'],
+  ['ȹ', 'qp'],
+]);
+
 /**
  * The id docutils/Sphinx gives a label or section title (`docutils.nodes.make_id`): ASCII-folded, lower-case,
  * each run of other characters becomes `-`, and leading digits/hyphens are dropped because an id must start with
@@ -7,6 +17,8 @@
  */
 export function toSphinxId(text: string): string {
   return text
+    .toLowerCase()
+    .replace(/[^\x00-\x7f]/g, (char) => NON_ID_TRANSLATE[char] ?? char)
     .normalize('NFKD')
     .replace(/[^\x00-\x7f]/g, '')
     .toLowerCase()

@@ -86,7 +86,12 @@ function classificationModel(table: Extract<TableData, { kind: 'classification' 
           const path = ['rows', index, 'cells', cellIndex];
           if (typeof cell === 'string') return { markdown: cell, path };
           const before = cell.text.slice(0, -cell.footnote.length);
-          return { markdown: before.trimEnd(), footnote: cell.footnote, spaceBeforeFootnote: before !== before.trimEnd(), path };
+          return {
+            markdown: before.trimEnd(),
+            footnote: cell.footnote,
+            spaceBeforeFootnote: before !== before.trimEnd(),
+            path,
+          };
         }),
       ],
     })),

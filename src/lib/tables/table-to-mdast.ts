@@ -12,7 +12,7 @@ export function tableToMdast(
   model: TableModel,
   options: { id: string; file: string; lineOf: (path: readonly PropertyKey[]) => number | undefined },
 ): RootContent {
-  const footnoteId = (mark: string) => `${options.id}-note-${model.footnotes.findIndex((n) => n.mark === mark) + 1}`;
+  const footnoteId = (mark: string) => `${options.id}_note_${model.footnotes.findIndex((n) => n.mark === mark) + 1}`;
   const content = (cell: CellModel): RootContent[] => {
     const tree = parseFragment(cell.markdown, { file: options.file, line: options.lineOf(cell.path) ?? 1 });
     const children = fragmentChildren(tree) as RootContent[];
@@ -52,9 +52,9 @@ export function tableToMdast(
     className: ['table-scroll'],
     role: 'region',
     tabIndex: 0,
-    ariaLabelledby: `${options.id}-caption`,
+    ariaLabelledby: `${options.id}_caption`,
   });
-  (table.children[0] as ElementNode).data.hProperties = { id: `${options.id}-caption` };
+  (table.children[0] as ElementNode).data.hProperties = { id: `${options.id}_caption` };
   if (model.footnotes.length === 0) return region;
   const notes = element(
     'ul',

@@ -11,27 +11,27 @@ const render = (markdown: string) => renderer.render(markdown, registryOf([]));
 describe('admonitions', () => {
   it('renders :::note as a note titled "Note", labelled by its title', () => {
     expect(render(':::note\nBody *text*.\n:::')).toEqual({
-      html: '<div class="admonition admonition-note" role="note" aria-labelledby="admonition-1"><p class="admonition-title" id="admonition-1">Note</p><p>Body <em>text</em>.</p></div>',
+      html: '<div class="admonition admonition-note" role="note" aria-labelledby="admonition_1"><p class="admonition-title" id="admonition_1">Note</p><p>Body <em>text</em>.</p></div>',
       problems: [],
     });
   });
 
   it('uses a custom title with Markdown in it', () => {
     expect(render(':::warning[Custom *title*]\nCareful.\n:::').html).toBe(
-      '<div class="admonition admonition-warning" role="note" aria-labelledby="admonition-1"><p class="admonition-title" id="admonition-1">Custom <em>title</em></p><p>Careful.</p></div>',
+      '<div class="admonition admonition-warning" role="note" aria-labelledby="admonition_1"><p class="admonition-title" id="admonition_1">Custom <em>title</em></p><p>Careful.</p></div>',
     );
   });
 
   it('gives each admonition of a page its own title id', () => {
     const { html } = render(':::tip\nA\n:::\n\n:::seealso\nB\n:::');
-    expect(html).toContain('<p class="admonition-title" id="admonition-1">Tip</p>');
-    expect(html).toContain('<p class="admonition-title" id="admonition-2">See also</p>');
-    expect(html).toContain('aria-labelledby="admonition-2"');
+    expect(html).toContain('<p class="admonition-title" id="admonition_1">Tip</p>');
+    expect(html).toContain('<p class="admonition-title" id="admonition_2">See also</p>');
+    expect(html).toContain('aria-labelledby="admonition_2"');
   });
 
   it('renders the generic :::admonition with its title', () => {
     expect(render(':::admonition[Read this]\nText\n:::')).toEqual({
-      html: '<div class="admonition admonition-admonition" role="note" aria-labelledby="admonition-1"><p class="admonition-title" id="admonition-1">Read this</p><p>Text</p></div>',
+      html: '<div class="admonition admonition-admonition" role="note" aria-labelledby="admonition_1"><p class="admonition-title" id="admonition_1">Read this</p><p>Text</p></div>',
       problems: [],
     });
   });

@@ -43,7 +43,7 @@ describe('::include', () => {
   it('replaces the directive with the partial, resolving references in it', () => {
     expect(render('Intro.\n\n::include{src="important-neuronx-dkms"}')).toEqual({
       html:
-        '<p>Intro.</p>\n<div class="admonition admonition-important" role="note" aria-labelledby="admonition-1"><p class="admonition-title" id="admonition-1">Important</p>' +
+        '<p>Intro.</p>\n<div class="admonition admonition-important" role="note" aria-labelledby="admonition_1"><p class="admonition-title" id="admonition_1">Important</p>' +
         '<p>The <code>aws-neuronx-dkms</code> package. See <a href="https://example.com/neuron2-intro.html" class="ref ref-external" rel="external" data-ref="neuron2-intro">Neuron 2.x</a></p></div>',
       problems: [],
     });
@@ -121,9 +121,9 @@ describe('::table', () => {
   it('renders the table from its data file, resolving references in cells', () => {
     const { html, problems } = render('::table{src="phases"}');
     expect(html).toContain(
-      '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-phases-caption">',
+      '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table_phases_caption">',
     );
-    expect(html).toContain('<caption id="table-phases-caption">Phases</caption>');
+    expect(html).toContain('<caption id="table_phases_caption">Phases</caption>');
     expect(html).toContain(
       '<th scope="row">Maintenance</th><td>See <a href="https://example.com/neuron2-intro.html" class="ref ref-external" rel="external" data-ref="neuron2-intro">Neuron 2.x</a></td>',
     );

@@ -49,7 +49,7 @@ describe('buildRegistry', () => {
       url: '/v9/guide/page-a/',
       file: 'content/docs/v9/guide/page-a.mdx',
       line: 5,
-      column: 1,
+      column: 10,
     });
     expect(registry.targets.get('section_one')).toEqual({
       kind: 'internal',

@@ -17,8 +17,8 @@ describe('scanLabels', () => {
       'Text.',
     );
     expect(scanLabels(source)).toEqual([
-      { label: 'sdk-policy', title: 'Neuron SDK policy', anchor: undefined, line: 5, column: 1 },
-      { label: 'old_policy', title: 'Neuron SDK policy', anchor: undefined, line: 6, column: 1 },
+      { label: 'sdk-policy', title: 'Neuron SDK policy', anchor: undefined, line: 5, column: 5 },
+      { label: 'old_policy', title: 'Neuron SDK policy', anchor: undefined, line: 6, column: 5 },
     ]);
   });
 
@@ -38,7 +38,7 @@ describe('scanLabels', () => {
         title: 'Neuron Software Maintenance policy',
         anchor: undefined,
         line: 5,
-        column: 1,
+        column: 10,
       },
     ]);
   });

@@ -8,7 +8,7 @@ import { tableToMdast } from '../../../src/lib/tables/table-to-mdast.ts';
 
 function render(input: TableDataInput, lineOf: (path: readonly PropertyKey[]) => number | undefined = () => 1) {
   const node = tableToMdast(toTableModel(tableData.parse(input)), {
-    id: 'table-t',
+    id: 'table_t',
     file: 'content/data/v/t.yaml',
     lineOf,
   });
@@ -31,17 +31,17 @@ describe('tableToMdast', () => {
     expect(render(classification).html).toBe(
       [
         '<div class="data-table-block">',
-        '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-t-caption">',
+        '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table_t_caption">',
         '<table class="data-table data-table-classification">',
-        '<caption id="table-t-caption">APIs <em>Software</em> Classification</caption>',
+        '<caption id="table_t_caption">APIs <em>Software</em> Classification</caption>',
         '<thead><tr><td></td><th scope="col">API Contract</th><th scope="col">Backward <code>Compat</code></th></tr></thead>',
         '<tbody>',
         '<tr><th scope="row">Alpha</th><td>Major changes</td><td>No</td></tr>',
-        '<tr><th scope="row">Stable</th><td>Incremental<sup class="footnote-ref"><a href="#table-t-note-1" aria-label="Footnote *">*</a></sup></td><td></td></tr>',
+        '<tr><th scope="row">Stable</th><td>Incremental<sup class="footnote-ref"><a href="#table_t_note_1" aria-label="Footnote *">*</a></sup></td><td></td></tr>',
         '</tbody>',
         '</table>',
         '</div>',
-        '<ul class="table-footnotes"><li id="table-t-note-1"><span class="footnote-mark">*</span> Only for MVP</li></ul>',
+        '<ul class="table-footnotes"><li id="table_t_note_1"><span class="footnote-mark">*</span> Only for MVP</li></ul>',
         '</div>',
       ].join(''),
     );
@@ -64,10 +64,10 @@ describe('tableToMdast', () => {
         { mark: '†', text: 'Dagger' },
       ],
     } as TableDataInput);
-    expect(html).toContain('<a href="#table-t-note-2" aria-label="Footnote †">†</a>');
-    expect(html).toContain('<a href="#table-t-note-1" aria-label="Footnote *">*</a>');
-    expect(html).toContain('<li id="table-t-note-1"><span class="footnote-mark">*</span> Star</li>');
-    expect(html).toContain('<li id="table-t-note-2"><span class="footnote-mark">†</span> Dagger</li>');
+    expect(html).toContain('<a href="#table_t_note_2" aria-label="Footnote †">†</a>');
+    expect(html).toContain('<a href="#table_t_note_1" aria-label="Footnote *">*</a>');
+    expect(html).toContain('<li id="table_t_note_1"><span class="footnote-mark">*</span> Star</li>');
+    expect(html).toContain('<li id="table_t_note_2"><span class="footnote-mark">†</span> Dagger</li>');
   });
 
   it('keeps the original spacing before a footnote mark', () => {
@@ -88,10 +88,10 @@ describe('tableToMdast', () => {
       ],
     } as TableDataInput);
     expect(html).toContain(
-      '<td>A <sup class="footnote-ref"><a href="#table-t-note-2" aria-label="Footnote †">†</a></sup></td>',
+      '<td>A <sup class="footnote-ref"><a href="#table_t_note_2" aria-label="Footnote †">†</a></sup></td>',
     );
     expect(html).toContain(
-      '<td><code>B</code><sup class="footnote-ref"><a href="#table-t-note-1" aria-label="Footnote *">*</a></sup></td>',
+      '<td><code>B</code><sup class="footnote-ref"><a href="#table_t_note_1" aria-label="Footnote *">*</a></sup></td>',
     );
   });
 
@@ -110,8 +110,8 @@ describe('tableToMdast', () => {
       ],
     });
     expect(html).toBe(
-      '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-t-caption">' +
-        '<table class="data-table data-table-packages"><caption id="table-t-caption">New packages</caption>' +
+      '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table_t_caption">' +
+        '<table class="data-table data-table-packages"><caption id="table_t_caption">New packages</caption>' +
         '<thead><tr><th scope="col">Package</th><th scope="col">Formats</th><th scope="col">Description</th><th scope="col">Instances</th></tr></thead>' +
         '<tbody><tr><td><code>torch-neuronx</code></td><td>.whl (pip), .deb (apt)</td><td>PyTorch <a href="/x/">docs</a></td><td>Trn1, Inf1</td></tr></tbody>' +
         '</table></div>',
@@ -143,6 +143,6 @@ describe('tableToMdast', () => {
       if ('children' in n) (n.children as RootContent[]).forEach(walk);
     };
     walk(node);
-    expect(found).toEqual([{ source: { file: 'content/data/v/t.yaml', line: 7, column: 1 } }]);
+    expect(found).toEqual([{ source: { file: 'content/data/v/t.yaml', line: 7, column: 1 }, raw: ':ref{to="x"}' }]);
   });
 });

@@ -49,13 +49,14 @@ function unknownDirective(
 }
 
 function restoreText(node: TextDirective, context: TransformContext): RootContent {
+  // A fragment (partial, table cell) records each text directive's source; a page's is sliced from the page.
+  const raw = (node.data as { raw?: string } | undefined)?.raw;
+  if (raw !== undefined) return { type: 'text', value: raw };
   const { start, end } = node.position ?? {};
-  const fromPage = !(node.data as { source?: unknown } | undefined)?.source;
-  if (fromPage && start?.offset !== undefined && end?.offset !== undefined) {
+  if (start?.offset !== undefined && end?.offset !== undefined) {
     return { type: 'text', value: context.source.slice(start.offset, end.offset) };
   }
-  const label = node.children.length > 0 ? `[${toString(node)}]` : '';
-  return { type: 'text', value: `:${node.name}${label}` };
+  return { type: 'text', value: `:${node.name}${node.children.length > 0 ? `[${toString(node)}]` : ''}` };
 }
 
 function resolveRef(node: TextDirective, context: TransformContext): RootContent {
@@ -91,10 +92,12 @@ function resolveRef(node: TextDirective, context: TransformContext): RootContent
       title: `“${label}” was not resolvable in the original documentation at this version`,
     });
   }
-  const text =
-    given.length > 0
-      ? given
+  // Titles of this site's sections are plain text already; titles from the original site are inline Markdown.
+  const title: PhrasingContent[] =
+    target.kind === 'internal'
+      ? [{ type: 'text', value: target.title }]
       : (fragmentChildren(parseFragment(target.title, { file: target.file, line: 1 })) as PhrasingContent[]);
+  const text = given.length > 0 ? given : title;
   const external = target.kind === 'external';
   return {
     type: 'link',
@@ -125,7 +128,8 @@ function admonition(node: ContainerDirective, context: TransformContext, index: 
   }
   const defaultTitle = isAdmonition(node.name) ? ADMONITIONS[node.name] : '';
   const title = titleChildren.length > 0 ? titleChildren : [{ type: 'text', value: defaultTitle } as RootContent];
-  const id = `admonition-${index}`;
+  // `_` never occurs in Sphinx-form ids, so these cannot clash with a heading's or a label's id.
+  const id = `admonition_${index}`;
   return element('div', [element('p', title, { className: ['admonition-title'], id }), ...(body as RootContent[])], {
     className: ['admonition', `admonition-${node.name}`],
     role: 'note',

@@ -43,10 +43,12 @@ export function applyHeadings(tree: Parent, context: TransformContext): void {
 
 function collectLabels(tree: Parent, context: TransformContext, out: { heading: Heading; labels: string[] }[]): void {
   let labels: string[] = [];
+  let lastLabel: RootContent | undefined;
   const kept: RootContent[] = [];
   for (const node of tree.children as RootContent[]) {
     if (node.type === 'leafDirective' && node.name === 'label') {
       const name = node.attributes?.['name'];
+      lastLabel = node;
       if (name) labels.push(name);
       else
         context.problems.push({
@@ -71,10 +73,10 @@ function collectLabels(tree: Parent, context: TransformContext, out: { heading: 
     if ('children' in node && node.type !== 'heading') collectLabels(node as Parent, context, out);
     kept.push(node);
   }
-  if (labels.length > 0)
+  if (labels.length > 0 && lastLabel)
     context.problems.push({
       code: 'label-without-heading',
-      file: context.pageFile,
+      ...sourceOf(lastLabel, context.pageFile),
       message: `label(s) ${labels.map((l) => `"${l}"`).join(', ')} at the end of a block are not followed by a heading`,
       hint: 'put the label right before a heading',
     });

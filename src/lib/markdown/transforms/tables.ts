@@ -47,6 +47,6 @@ export function expandTables(tree: Parent, context: TransformContext): void {
       }
       return { type: 'html', value: '' };
     }
-    return tableToMdast(toTableModel(loaded.data), { id: `table-${name}`, file: loaded.file, lineOf: loaded.lineOf });
+    return tableToMdast(toTableModel(loaded.data), { id: `table_${name}`, file: loaded.file, lineOf: loaded.lineOf });
   }) as Parent['children'];
 }
