@@ -15,7 +15,8 @@ const executablePath = findBrowser();
 process.env['CHROMIUM_PATH'] = executablePath;
 
 const isRoot = process.getuid?.() === 0;
-const PORT = 4321;
+// E2E_PORT lets two runs share a machine (the default matches `npm start`).
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const NO_JS_SPEC = /\.nojs\.spec\.ts$/;
 
