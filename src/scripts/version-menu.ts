@@ -11,8 +11,12 @@ class VersionMenuElement extends HTMLElement {
   connectedCallback(): void {
     const sync = (): void => {
       const id = location.hash.slice(1);
-      for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-shared-anchors]'))
-        link.hash = id && link.dataset['sharedAnchors']?.split(' ').includes(id) ? id : '';
+      for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-shared-anchors]')) {
+        // Set the attribute, not `link.hash`, which would turn the path into an absolute URL.
+        const path = link.getAttribute('href')?.split('#')[0] ?? '';
+        const keep = id && link.dataset['sharedAnchors']?.split(' ').includes(id);
+        link.setAttribute('href', keep ? `${path}#${id}` : path);
+      }
     };
     const details = this.querySelector('details');
     sync();
