@@ -1,0 +1,59 @@
+/**
+ * What the versions specs need to know of the site, read from its content (not from the built pages, which are
+ * what is tested): the versions, every page with its URL, and where each version link should lead.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { locatePage, pageUrl } from '../../src/lib/content/paths.ts';
+import { listPageFiles } from '../../src/lib/refs/registry.ts';
+import { legacyUrlsSchema } from '../../src/lib/versions/legacy-urls-schema.ts';
+import { createPageMap, missingPages, type MappedPage } from '../../src/lib/versions/page-map.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export interface SiteVersion {
+  id: string;
+  label: string;
+  status: string;
+}
+
+export const versions = (
+  parse(readFileSync(join(ROOT, 'content', 'versions.yaml'), 'utf8')) as { versions: SiteVersion[] }
+).versions;
+export const current = versions[0]!;
+export const oldVersions = versions.slice(1);
+
+export const pages: (MappedPage & { url: string })[] = versions.flatMap(({ id }) =>
+  listPageFiles(id).map((file) => {
+    const front = parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as { pageId: string; title: string };
+    const slug = locatePage(file)?.slug ?? '';
+    return { version: id, slug, pageId: front.pageId, title: front.title, url: pageUrl(id, slug) };
+  }),
+);
+export const map = createPageMap(pages);
+/** The missing-page notices, with their URLs. */
+export const notices = missingPages(
+  map,
+  versions.map((v) => v.id),
+).map((missing) => ({ ...missing, url: `/${missing.version}/missing/${missing.pageId}/` }));
+
+/** Every page a version menu is on: the pages and the notices. */
+export const menuPages = [
+  ...pages.map((p) => ({ version: p.version, pageId: p.pageId, url: p.url })),
+  ...notices.map((n) => ({ version: n.version, pageId: n.pageId, url: n.url })),
+];
+
+/** The legacy addresses and their targets. */
+export const legacy = legacyUrlsSchema
+  .parse(parse(readFileSync(join(ROOT, 'content', 'data', 'legacy-urls.yaml'), 'utf8')))
+  .redirects.map((entry) => ({ path: entry.path, target: map.urlOf(entry.pageId, entry.version)! }));
+
+/** `2.3.0 (End of Support)` as the menu shows it. */
+export const STATUS: Record<string, string> = {
+  current: 'Current',
+  maintenance: 'Maintenance',
+  'end-of-support': 'End of Support',
+  'developer-preview': 'Developer Preview',
+  'release-candidate': 'Release Candidate',
+};
