@@ -1,9 +1,10 @@
+import type { Properties } from 'hast';
 import type { Data, Parent, RootContent } from 'mdast';
 
 /** `data` of an element node: the HTML element it becomes and its properties (see mdast-util-to-hast). */
 export interface ElementNodeData extends Data {
   hName: string;
-  hProperties?: Record<string, unknown>;
+  hProperties?: Properties;
 }
 
 /**
@@ -28,10 +29,6 @@ declare module 'mdast' {
 }
 
 /** An element node: `element('sup', [text], { className: ['x'] })`. */
-export function element(
-  hName: string,
-  children: RootContent[] = [],
-  hProperties: Record<string, unknown> = {},
-): ElementNode {
+export function element(hName: string, children: RootContent[] = [], hProperties: Properties = {}): ElementNode {
   return { type: 'element', data: { hName, hProperties }, children };
 }

@@ -7,12 +7,21 @@ export interface SourcePoint {
   column: number | undefined;
 }
 
+declare module 'unist' {
+  interface Data {
+    /** Set on nodes spliced in from a partial or a table file: where they were written. */
+    source?: SourcePoint;
+    /** Set on text directives of such fragments: their exact source text, should they turn out to be prose. */
+    raw?: string;
+  }
+}
+
 /**
  * Where a node was written: nodes spliced in from a partial or a table file carry their own source (see
  * `parseFragment`); all others belong to the page being rendered.
  */
 export function sourceOf(node: Node, pageFile: string): SourcePoint {
-  const stamped = (node.data as { source?: SourcePoint } | undefined)?.source;
+  const stamped = node.data?.source;
   if (stamped) return stamped;
   return { file: pageFile, line: node.position?.start.line, column: node.position?.start.column };
 }

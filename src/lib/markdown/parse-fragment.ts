@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { directiveFromMarkdown } from 'mdast-util-directive';
 import { directive } from 'micromark-extension-directive';
 import { visit } from 'unist-util-visit';
+import './node-source.ts'; // the `source` and `raw` fields of node data
 
 /** Where a fragment's text came from, so problems inside it point at the right file and line. */
 export interface FragmentSource {
@@ -32,7 +33,7 @@ export function parseFragment(markdown: string, source: FragmentSource): Root {
       ...node.data,
       source: { file: source.file, line: source.line + (start ? start.line - 1 : 0), column: start?.column },
       ...(raw === undefined ? {} : { raw }),
-    } as typeof node.data;
+    };
   });
   return tree;
 }

@@ -1,4 +1,4 @@
-import type { Parent, PhrasingContent, RootContent } from 'mdast';
+import type { Link, Parent, PhrasingContent, RootContent } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { suggest } from '../../refs/suggest.ts';
@@ -50,7 +50,7 @@ function unknownDirective(
 
 function restoreText(node: TextDirective, context: TransformContext): RootContent {
   // A fragment (partial, table cell) records each text directive's source; a page's is sliced from the page.
-  const raw = (node.data as { raw?: string } | undefined)?.raw;
+  const raw = node.data?.raw;
   if (raw !== undefined) return { type: 'text', value: raw };
   const { start, end } = node.position ?? {};
   if (start?.offset !== undefined && end?.offset !== undefined) {
@@ -99,18 +99,19 @@ function resolveRef(node: TextDirective, context: TransformContext): RootContent
       : (fragmentChildren(parseFragment(target.title, { file: target.file, line: 1 })) as PhrasingContent[]);
   const text = given.length > 0 ? given : title;
   const external = target.kind === 'external';
-  return {
+  const link: Link = {
     type: 'link',
     url: target.url,
     children: text,
     data: {
       hProperties: {
         className: ['ref', external ? 'ref-external' : 'ref-internal'],
-        ...(external ? { rel: 'external' } : {}),
-        'data-ref': label,
+        ...(external ? { rel: ['external'] } : {}),
+        dataRef: label,
       },
     },
-  } as RootContent;
+  };
+  return link;
 }
 
 function admonition(node: ContainerDirective, context: TransformContext, index: number): RootContent {
