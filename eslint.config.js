@@ -4,7 +4,9 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'src/generated/'] },
+  {
+    ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'src/generated/'],
+  },
   tseslint.configs.recommended,
   eslintPluginAstro.configs.recommended,
   {

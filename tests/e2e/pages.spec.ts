@@ -50,16 +50,14 @@ for (const original of ORIGINALS) {
 
   test(`references on ${original.url} lead somewhere`, async ({ page, request }) => {
     await page.goto(original.url);
-    const refs = await page
-      .locator('main a.ref')
-      .evaluateAll((links) =>
-        links.map((a) => ({
-          href: a.getAttribute('href') ?? '',
-          text: a.textContent ?? '',
-          rel: a.getAttribute('rel'),
-          external: a.classList.contains('ref-external'),
-        })),
-      );
+    const refs = await page.locator('main a.ref').evaluateAll((links) =>
+      links.map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        text: a.textContent ?? '',
+        rel: a.getAttribute('rel'),
+        external: a.classList.contains('ref-external'),
+      })),
+    );
     for (const ref of refs) {
       expect(ref.text.trim(), `ref to ${ref.href} has text`).not.toBe('');
       if (ref.external) {
