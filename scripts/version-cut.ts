@@ -20,7 +20,10 @@ function fail(message: string): never {
 
 const id = process.argv[2];
 const versions = loadVersions();
-const problem = checkNewVersionId(id, versions.map((version) => version.id));
+const problem = checkNewVersionId(
+  id,
+  versions.map((version) => version.id),
+);
 if (problem || !id) fail(problem ?? 'no id');
 const from = currentVersion(versions).id;
 const folders = [docsDir, partialsDir, dataDir];

@@ -35,10 +35,15 @@ test('every page of every version is linked from the menu of every other version
 
 test('links are plain: no #section is added without JavaScript', async ({ page }) => {
   await page.goto('/v2.3.0/general/appnotes/neuron1x/introducing-libnrt/#introduce-libnrt-why');
-  await expect(versionLink(page, 'Latest')).toHaveAttribute('href', '/latest/archive/appnotes/neuron1x/introducing-libnrt/');
+  await expect(versionLink(page, 'Latest')).toHaveAttribute(
+    'href',
+    '/latest/archive/appnotes/neuron1x/introducing-libnrt/',
+  );
 });
 
-test('works by keyboard only: Tab to the summary, Enter and Space toggle it, Enter follows a link', async ({ page }) => {
+test('works by keyboard only: Tab to the summary, Enter and Space toggle it, Enter follows a link', async ({
+  page,
+}) => {
   await page.goto('/latest/about-neuron/sdk-policy/');
   const summary = menu(page).locator('summary');
   for (let i = 0; i < 10 && !(await summary.evaluate((el) => el === document.activeElement)); i += 1)

@@ -58,7 +58,9 @@ test.describe('version menu', () => {
       await page.goto(from.url);
       const links = await menu(page)
         .locator('a[data-shared-anchors]')
-        .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, ids: a.getAttribute('data-shared-anchors')!.split(' ') })));
+        .evaluateAll((as) =>
+          as.map((a) => ({ href: a.getAttribute('href')!, ids: a.getAttribute('data-shared-anchors')!.split(' ') })),
+        );
       for (const { href, ids } of links) {
         const html = await (await request.get(href)).text();
         for (const id of ids) {
@@ -158,13 +160,17 @@ test.describe('missing-page notices', () => {
       const response = await page.goto(notice.url);
       expect(response?.status()).toBe(200);
       const label = versions.find((v) => v.id === notice.version)!.label;
-      await expect(page.locator('main')).toContainText(`The page “${notice.title}” does not exist in version ${label}.`);
+      await expect(page.locator('main')).toContainText(
+        `The page “${notice.title}” does not exist in version ${label}.`,
+      );
       await expect(page.locator('main').getByRole('link', { name: `home page of version ${label}` })).toHaveAttribute(
         'href',
         `/${notice.version}/`,
       );
       for (const other of map.pagesOf(notice.version))
-        await expect(page.locator('main article').getByRole('link', { name: other.title, exact: true }).first()).toBeVisible();
+        await expect(
+          page.locator('main article').getByRole('link', { name: other.title, exact: true }).first(),
+        ).toBeVisible();
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     }
   });
@@ -193,8 +199,13 @@ test.describe('old-version banner and canonical URLs', () => {
       await expect(toCurrent).toHaveAttribute('href', inCurrent ?? `/${current.id}/`);
       if (inCurrent) {
         const changes = `/${doc.version}/changes/${doc.url.slice(doc.version.length + 2)}`;
-        await expect(banner.getByRole('link', { name: `What changed since ${version.label}` })).toHaveAttribute('href', changes);
-        await expect(page.locator('main article').getByRole('link', { name: /what changed in this page/ })).toHaveAttribute('href', changes);
+        await expect(banner.getByRole('link', { name: `What changed since ${version.label}` })).toHaveAttribute(
+          'href',
+          changes,
+        );
+        await expect(
+          page.locator('main article').getByRole('link', { name: /what changed in this page/ }),
+        ).toHaveAttribute('href', changes);
         expect((await page.request.get(changes)).status()).toBe(200);
       }
     });
@@ -233,13 +244,19 @@ test.describe('legacy URLs', () => {
   }
 
   test('lands on the same section as the original site', async ({ page }) => {
-    await page.goto('/en/latest/about-neuron/announcements/neuron2.x/neuron230-packages-changes.html#neuron-new-packages');
-    await expect(page).toHaveURL('/latest/about-neuron/announcements/neuron2.x/neuron230-packages-changes/#neuron-new-packages');
+    await page.goto(
+      '/en/latest/about-neuron/announcements/neuron2.x/neuron230-packages-changes.html#neuron-new-packages',
+    );
+    await expect(page).toHaveURL(
+      '/latest/about-neuron/announcements/neuron2.x/neuron230-packages-changes/#neuron-new-packages',
+    );
     await expect(page.locator('#neuron-new-packages')).toBeInViewport();
   });
 });
 
-test('the version menu script is small and not inline (the site enforces a CSP without unsafe-inline)', async ({ page }) => {
+test('the version menu script is small and not inline (the site enforces a CSP without unsafe-inline)', async ({
+  page,
+}) => {
   test.fixme(true, 'needs vite.build.assetsInlineLimit: 0 in astro.config.mjs: Astro inlines scripts under 4 KiB');
   await page.goto('/latest/');
   expect(await page.locator('script:not([src])').count()).toBe(0);

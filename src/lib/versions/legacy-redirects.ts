@@ -31,7 +31,10 @@ export function resolveLegacyRedirects(
     const page = map.find(entry.pageId, entry.version);
     const target = map.urlOf(entry.pageId, entry.version);
     if (!page || !target) {
-      unknown.push({ index, message: `"${entry.path}" maps to page "${entry.pageId}" of version "${entry.version}", which does not exist` });
+      unknown.push({
+        index,
+        message: `"${entry.path}" maps to page "${entry.pageId}" of version "${entry.version}", which does not exist`,
+      });
       return;
     }
     redirects.push({ param: entry.path.replace(/^\/en\//, ''), path: entry.path, target, title: page.title });

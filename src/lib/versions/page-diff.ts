@@ -44,7 +44,10 @@ function wordDiff(older: string, newer: string): BlockDiff[] {
       { kind: 'removed', text: older },
       { kind: 'added', text: newer },
     ];
-  const parts = changes.map((c): DiffPart => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+  const parts = changes.map((c): DiffPart => ({
+    kind: c.added ? 'added' : c.removed ? 'removed' : 'same',
+    text: c.value,
+  }));
   return [{ kind: 'changed', parts }];
 }
 

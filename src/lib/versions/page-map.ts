@@ -10,9 +10,7 @@ export interface MappedPage {
 }
 
 /** Where a version link of a page leads: the same page in that version, or the notice that it is missing. */
-export type SwitchTarget =
-  | { kind: 'page'; url: string; page: MappedPage }
-  | { kind: 'missing'; url: string };
+export type SwitchTarget = { kind: 'page'; url: string; page: MappedPage } | { kind: 'missing'; url: string };
 
 /** URL of the notice page saying that `pageId` does not exist in `version` (never a 404). */
 export const missingPageUrl = (version: string, pageId: string): string => `/${version}/missing/${pageId}/`;

@@ -90,7 +90,9 @@ function blocks(node: RootContent, source: string, resolvers: TextResolvers, dep
         labelNode && 'children' in labelNode
           ? squash(inline(labelNode.children as PhrasingContent[], source, resolvers))
           : node.name.charAt(0).toUpperCase() + node.name.slice(1);
-      const inner = node.children.filter((child) => child !== labelNode).flatMap((child) => blocks(child, source, resolvers, depth));
+      const inner = node.children
+        .filter((child) => child !== labelNode)
+        .flatMap((child) => blocks(child, source, resolvers, depth));
       const [first = '', ...rest] = inner;
       return [`${title}: ${first}`.trim(), ...rest];
     }
@@ -110,7 +112,11 @@ function blocks(node: RootContent, source: string, resolvers: TextResolvers, dep
   }
 }
 
-function inline(nodes: readonly PhrasingContent[] | readonly Nodes[], source: string, resolvers: TextResolvers): string {
+function inline(
+  nodes: readonly PhrasingContent[] | readonly Nodes[],
+  source: string,
+  resolvers: TextResolvers,
+): string {
   return nodes
     .map((node): string => {
       switch (node.type) {

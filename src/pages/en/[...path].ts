@@ -8,7 +8,10 @@ import { getLegacyRedirects } from '../../lib/versions/site.ts';
  * at their exact path: with `build.format: 'directory'` a page would become `…/sdk-policy.html/index.html`.
  */
 export const getStaticPaths = (async () =>
-  (await getLegacyRedirects()).map((redirect) => ({ params: { path: redirect.param }, props: { redirect } }))) satisfies GetStaticPaths;
+  (await getLegacyRedirects()).map((redirect) => ({
+    params: { path: redirect.param },
+    props: { redirect },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { redirect } = props as { redirect: Awaited<ReturnType<typeof getLegacyRedirects>>[number] };

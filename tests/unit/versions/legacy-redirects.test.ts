@@ -14,8 +14,9 @@ const SHARED = '/work/shared/neuron/legacy-urls.json';
 
 /** The site's real pages, from their files' frontmatter (what the build's collection holds). */
 function contentPages(): MappedPage[] {
-  const versions = (parse(readFileSync(join(ROOT, 'content', 'versions.yaml'), 'utf8')) as { versions: { id: string }[] })
-    .versions;
+  const versions = (
+    parse(readFileSync(join(ROOT, 'content', 'versions.yaml'), 'utf8')) as { versions: { id: string }[] }
+  ).versions;
   return versions.flatMap(({ id }) =>
     listPageFiles(id).map((file) => {
       const front = parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as { pageId: string; title: string };
@@ -29,11 +30,18 @@ const entry = (path: string, version: string, pageId: string) => ({ path, versio
 
 describe('legacyUrlsSchema', () => {
   it('accepts original .html paths and refuses others and duplicates', () => {
-    const ok = legacyUrlsSchema.safeParse({ origin: 'https://x.example', redirects: [entry('/en/latest/a/b.html', 'latest', 'a')] });
+    const ok = legacyUrlsSchema.safeParse({
+      origin: 'https://x.example',
+      redirects: [entry('/en/latest/a/b.html', 'latest', 'a')],
+    });
     expect(ok.success).toBe(true);
     const bad = legacyUrlsSchema.safeParse({
       origin: 'https://x.example',
-      redirects: [entry('/latest/a/', 'latest', 'a'), entry('/en/v1/a.html', 'latest', 'a'), entry('/en/v1/a.html', 'latest', 'a')],
+      redirects: [
+        entry('/latest/a/', 'latest', 'a'),
+        entry('/en/v1/a.html', 'latest', 'a'),
+        entry('/en/v1/a.html', 'latest', 'a'),
+      ],
     });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((issue) => issue.message)).toEqual([
@@ -45,7 +53,12 @@ describe('legacyUrlsSchema', () => {
 
 describe('resolveLegacyRedirects', () => {
   const map = createPageMap([
-    { version: 'latest', slug: 'about-neuron/sdk-classification', pageId: 'sdk-classification', title: 'Classification' },
+    {
+      version: 'latest',
+      slug: 'about-neuron/sdk-classification',
+      pageId: 'sdk-classification',
+      title: 'Classification',
+    },
   ]);
 
   it('maps an original path to the page by version and page id; the route parameter drops /en/', () => {
@@ -65,7 +78,10 @@ describe('resolveLegacyRedirects', () => {
   });
 
   it('reports an entry naming a page that does not exist, by index', () => {
-    const { redirects, unknown } = resolveLegacyRedirects([entry('/en/v1/x.html', 'v2.3.0', 'sdk-classification')], map);
+    const { redirects, unknown } = resolveLegacyRedirects(
+      [entry('/en/v1/x.html', 'v2.3.0', 'sdk-classification')],
+      map,
+    );
     expect(redirects).toEqual([]);
     expect(unknown).toEqual([{ index: 0, message: expect.stringMatching(/"sdk-classification" of version "v2.3.0"/) }]);
   });
@@ -100,9 +116,12 @@ describe('content/data/legacy-urls.yaml', () => {
   });
 
   it.skipIf(!existsSync(SHARED))('holds every address of the shared facts, with its version and source', () => {
-    const facts = JSON.parse(readFileSync(SHARED, 'utf8')) as { pages: { version: string; page: string; path: string }[] };
+    const facts = JSON.parse(readFileSync(SHARED, 'utf8')) as {
+      pages: { version: string; page: string; path: string }[];
+    };
     const ours = new Map(data.redirects.map((r) => [r.path, r]));
-    for (const fact of facts.pages) expect(ours.get(fact.path)).toMatchObject({ version: fact.version, source: fact.page });
+    for (const fact of facts.pages)
+      expect(ours.get(fact.path)).toMatchObject({ version: fact.version, source: fact.page });
     expect(data.redirects).toHaveLength(facts.pages.length);
   });
 });

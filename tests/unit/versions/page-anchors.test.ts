@@ -38,7 +38,11 @@ describe('pageAnchors', () => {
 
 describe('sharedAnchors', () => {
   it('lists only the anchors both pages have, sorted (labels match in Sphinx form: _ and - alike)', () => {
-    expect(sharedAnchors(older, newer)).toEqual(['neuron-maintenance-policy', 'neuron-new-packages', 'new-neuron-packages']);
+    expect(sharedAnchors(older, newer)).toEqual([
+      'neuron-maintenance-policy',
+      'neuron-new-packages',
+      'new-neuron-packages',
+    ]);
   });
 
   it('is empty when nothing is shared', () => {

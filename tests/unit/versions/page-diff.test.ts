@@ -3,9 +3,11 @@ import { diffBlocks, diffPages } from '../../../src/lib/versions/page-diff.ts';
 import { pageSections, type TextResolvers } from '../../../src/lib/versions/page-text.ts';
 
 const resolvers: TextResolvers = {
-  refTitle: (label) => ({ 'neuron2x-trn1ga': 'Neuron 2.3.0 (Trn1 GA)', maintenance_rtd: 'Runtime 1.x maintenance' })[label],
+  refTitle: (label) =>
+    ({ 'neuron2x-trn1ga': 'Neuron 2.3.0 (Trn1 GA)', maintenance_rtd: 'Runtime 1.x maintenance' })[label],
   partial: (name) => (name === 'dkms' ? ':::important\nInstall `aws-neuronx-dkms` first.\n:::\n' : undefined),
-  table: (name) => (name === 'packages' ? ['New packages', 'Name | Formats', 'aws-neuronx-tools | deb, rpm'] : undefined),
+  table: (name) =>
+    name === 'packages' ? ['New packages', 'Name | Formats', 'aws-neuronx-tools | deb, rpm'] : undefined,
 };
 
 const OLD = `---
@@ -68,7 +70,11 @@ describe('pageSections', () => {
     expect(sections[0]?.blocks).toEqual([
       'Starting with Neuron 1.16.0 release, Runtime 1.x is replaced. See Runtime 1.x maintenance.',
     ]);
-    expect(sections[1]?.blocks).toEqual(['• Fewer packages', '• One library', 'Important: Install aws-neuronx-dkms first.']);
+    expect(sections[1]?.blocks).toEqual([
+      '• Fewer packages',
+      '• One library',
+      'Important: Install aws-neuronx-dkms first.',
+    ]);
   });
 
   it('expands tables to rows and keeps prose that only looks like a directive', () => {

@@ -9,12 +9,27 @@ import {
 
 const pages: MappedPage[] = [
   { version: 'latest', slug: 'index', pageId: 'home', title: 'Home' },
-  { version: 'latest', slug: 'about-neuron/sdk-policy', pageId: 'sdk-maintenance-policy', title: 'Neuron Software Maintenance policy' },
-  { version: 'latest', slug: 'about-neuron/sdk-classification', pageId: 'sdk-classification', title: 'Neuron Software Classification' },
+  {
+    version: 'latest',
+    slug: 'about-neuron/sdk-policy',
+    pageId: 'sdk-maintenance-policy',
+    title: 'Neuron Software Maintenance policy',
+  },
+  {
+    version: 'latest',
+    slug: 'about-neuron/sdk-classification',
+    pageId: 'sdk-classification',
+    title: 'Neuron Software Classification',
+  },
   { version: 'v2.3.0', slug: 'index', pageId: 'home', title: 'Home 2.3.0' },
   { version: 'v2.3.0', slug: 'general/sdk-policy', pageId: 'sdk-maintenance-policy', title: 'SDK Maintenance Policy' },
   { version: 'v1.19.2', slug: 'index', pageId: 'home', title: 'Home 1.19.2' },
-  { version: 'v1.19.2', slug: 'neuron-intro/maintenance-policy', pageId: 'sdk-maintenance-policy', title: 'SDK Maintenance Policy' },
+  {
+    version: 'v1.19.2',
+    slug: 'neuron-intro/maintenance-policy',
+    pageId: 'sdk-maintenance-policy',
+    title: 'SDK Maintenance Policy',
+  },
   { version: 'v1.19.2', slug: 'neuron-intro/old-only', pageId: 'old-only', title: 'Only in 1.19.2' },
 ];
 const map = createPageMap(pages);

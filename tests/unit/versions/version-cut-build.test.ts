@@ -24,7 +24,10 @@ describe('version:cut on a copy of the project', () => {
   const cut = (id: string) =>
     run(process.execPath, [join(dir, 'scripts', 'version-cut.ts'), id], { cwd: dir, env: astroEnv() }).then(
       ({ stdout }) => ({ ok: true, output: stdout }),
-      (error: { stdout?: string; stderr?: string }) => ({ ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}` }),
+      (error: { stdout?: string; stderr?: string }) => ({
+        ok: false,
+        output: `${error.stdout ?? ''}${error.stderr ?? ''}`,
+      }),
     );
 
   it('refuses a bad or existing id without touching anything', async () => {
@@ -41,7 +44,9 @@ describe('version:cut on a copy of the project', () => {
     expect(existsSync(join(dir, 'content', 'partials', NEW_ID))).toBe(true);
     expect(existsSync(join(dir, 'content', 'data', NEW_ID, 'external-refs.yaml'))).toBe(true);
     expect(readFileSync(join(dir, 'content', 'versions.yaml'), 'utf8')).toMatch(
-      new RegExp(`status: current\\n  - id: ${NEW_ID}\\n    label: 9.0.0\\n    released: \\d{4}-\\d{2}-\\d{2}\\n    status: maintenance`),
+      new RegExp(
+        `status: current\\n  - id: ${NEW_ID}\\n    label: 9.0.0\\n    released: \\d{4}-\\d{2}-\\d{2}\\n    status: maintenance`,
+      ),
     );
     // Links into the current version now point into the cut one.
     expect(readFileSync(join(dir, 'content', 'docs', NEW_ID, 'index.mdx'), 'utf8')).not.toMatch(/\]\(\/latest\//);
@@ -52,7 +57,10 @@ describe('version:cut on a copy of the project', () => {
       maxBuffer: 32 * 1024 * 1024,
     }).then(
       ({ stdout, stderr }) => ({ ok: true, output: stdout + stderr }),
-      (error: { stdout?: string; stderr?: string }) => ({ ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}` }),
+      (error: { stdout?: string; stderr?: string }) => ({
+        ok: false,
+        output: `${error.stdout ?? ''}${error.stderr ?? ''}`,
+      }),
     );
     expect(build.ok, build.output).toBe(true);
     const home = readFileSync(join(dir, 'dist', NEW_ID, 'index.html'), 'utf8');

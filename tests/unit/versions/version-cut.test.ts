@@ -55,7 +55,9 @@ describe('insertVersion', () => {
   });
 
   it('throws on a file without a current version', () => {
-    expect(() => insertVersion('versions:\n  - id: v1.0.0\n', cutVersionEntry('v2.0.0', '2026-01-01'))).toThrow(/current/);
+    expect(() => insertVersion('versions:\n  - id: v1.0.0\n', cutVersionEntry('v2.0.0', '2026-01-01'))).toThrow(
+      /current/,
+    );
   });
 });
 
