@@ -6,6 +6,7 @@ import { problems as collector } from '../diagnostics/collector.ts';
 import { ContentError } from '../diagnostics/problem.ts';
 import { loadYamlData } from '../diagnostics/yaml-data.ts';
 import { buildSidebar, type NavSection } from '../navigation/sidebar.ts';
+import { plainTitle } from '../refs/plain-title.ts';
 import { getRegistry } from '../refs/registry.ts';
 import { getDocPages, type DocPage } from '../site/doc-pages.ts';
 import { loadTable } from '../tables/load-table.ts';
@@ -107,7 +108,9 @@ export function textResolvers(version: string): TextResolvers {
   const resolvers: TextResolvers = {
     refTitle: (label) => {
       const target = getRegistry(version).targets.get(label);
-      return target && target.kind !== 'unresolved' ? target.title : undefined;
+      if (!target || target.kind === 'unresolved') return undefined;
+      // Titles from the original site are inline Markdown (``neuron-rtd``); the page shows their text.
+      return target.kind === 'external' ? plainTitle(target.title) : target.title;
     },
     partial: (name) => {
       const file = partialFile(version, name);
