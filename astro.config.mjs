@@ -26,6 +26,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Scripts are always files, never inlined: the site's CSP will allow no inline script.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // MDX modules start with Astro's own "use astro:head-inject" marker; the bundler's notice about it is noise.
         onwarn(warning, warn) {

@@ -10,6 +10,7 @@ import { ContentError, formatReport, type Problem } from '../lib/diagnostics/pro
 import { checkBuiltLinks } from '../lib/links/check-built-links.ts';
 import { brokenLinkProblems } from '../lib/links/link-problems.ts';
 import { renderLabelUnion } from '../lib/refs/label-union.ts';
+import { buildSearchIndexes } from '../lib/search/build-indexes.ts';
 import { buildRegistry, clearRegistries, listPageFiles } from '../lib/refs/registry.ts';
 import { checkTables, clearTables } from '../lib/tables/load-table.ts';
 
@@ -92,7 +93,7 @@ export function neuronDocs(): AstroIntegration {
         server.watcher.on('add', reset);
         server.watcher.on('unlink', reset);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const found = collector.drain();
         const pageFiles = loadVersions().flatMap(({ id }) => listPageFiles(id));
@@ -101,6 +102,11 @@ export function neuronDocs(): AstroIntegration {
           rmSync(outDir, { recursive: true, force: true });
           throw new ContentError(found);
         }
+        const indexed = await buildSearchIndexes(
+          outDir,
+          loadVersions().map(({ id }) => id),
+        );
+        logger.info(`search: ${[...indexed].map(([version, pages]) => `${version} ${pages} pages`).join(', ')}`);
         publish(outDir);
         logger.info(`site published to ${PUBLISH_DIR}`);
       },

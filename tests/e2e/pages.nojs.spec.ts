@@ -12,3 +12,8 @@ test('a page reads fully without JavaScript', async ({ page }) => {
   await page.getByRole('link', { name: /Next/ }).click();
   await expect(page.locator('main h1')).not.toHaveText('Neuron Software Maintenance policy');
 });
+
+test('without JavaScript there is no dead search button', async ({ page }) => {
+  await page.goto('/latest/');
+  await expect(page.getByRole('button', { name: /Search/ })).toBeHidden();
+});

@@ -10,7 +10,7 @@ const render = (markdown: string, pageLabels: string[] = []) =>
   renderer.render(markdown, registryOf([]), { pageLabels });
 
 const anchor = (id: string, text: string) =>
-  `<a class="heading-anchor" href="#${id}"><span aria-hidden="true">#</span><span class="sr-only">Section titled “${text}”</span></a>`;
+  `<a class="heading-anchor" href="#${id}" data-pagefind-ignore=""><span aria-hidden="true">#</span><span class="sr-only">Section titled “${text}”</span></a>`;
 
 describe('headings', () => {
   it('wraps a heading with its Sphinx id and a self-link', () => {

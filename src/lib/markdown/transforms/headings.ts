@@ -35,7 +35,8 @@ export function applyHeadings(tree: Parent, context: TransformContext): void {
         element('span', [{ type: 'text', value: '#' }], { ariaHidden: 'true' }),
         element('span', [{ type: 'text', value: `Section titled “${text}”` }], { className: ['sr-only'] }),
       ],
-      { className: ['heading-anchor'], href: `#${id}` },
+      // Not page text: kept out of search excerpts.
+      { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
     );
     return element('div', [heading, link], { className: ['heading', `heading-${heading.depth}`] });
   });

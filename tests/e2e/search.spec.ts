@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Search loads nothing until it is opened, then only the bundle of the version being read.
+
+function searchRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/_search/')) urls.push(path);
+  });
+  return urls;
+}
+
+test('nothing of search is downloaded until search opens', async ({ page }) => {
+  const requests = searchRequests(page);
+  await page.goto('/latest/about-neuron/sdk-policy/');
+  await page.waitForLoadState('networkidle');
+  expect(requests).toEqual([]);
+  await page.getByRole('button', { name: /Search/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect.poll(() => requests.length).toBeGreaterThan(0);
+  expect(requests.every((path) => path.startsWith('/latest/_search/'))).toBe(true);
+});
+
+test('finds text across the pages of the version, with sub-results per section', async ({ page }) => {
+  await page.goto('/latest/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('NEURON_RT_VISIBLE_CORES');
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ results? for “NEURON_RT_VISIBLE_CORES”/);
+  const first = dialog.locator('.search-results > li > a').first();
+  await expect(first).toHaveAttribute('href', /^\/latest\/archive\/appnotes\/neuron1x\/introducing-libnrt\//);
+  await expect(dialog.locator('.search-results mark').first()).toBeVisible();
+  await expect(dialog.locator('.search-results ul a').first()).toHaveAttribute('href', /#/);
+});
+
+test('searches only the version being read', async ({ page }) => {
+  const requests = searchRequests(page);
+  await page.goto('/v1.19.2/neuron-intro/maintenance-policy/');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog').getByRole('searchbox').fill('maintenance');
+  await expect(page.getByRole('dialog').locator('.search-results > li').first()).toBeVisible();
+  const hrefs = await page
+    .locator('.search-results a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.every((href) => href?.startsWith('/v1.19.2/'))).toBe(true);
+  expect(requests.every((path) => path.startsWith('/v1.19.2/_search/'))).toBe(true);
+});
+
+test('results are reachable by keyboard alone', async ({ page }) => {
+  await page.goto('/latest/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('dkms');
+  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const focused = page.locator('.search-results a').first();
+  await expect(focused).toBeFocused();
+  const href = await focused.getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${(href ?? '').replace(/[.?*+^$[\]\\(){}|-]/g, '\\$&')}$`));
+  await page.goto('/latest/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
