@@ -40,9 +40,12 @@ export function getPageMap(): Promise<PageMap> {
   return pageMap;
 }
 
-/** The collection entry of a page of the map. */
+let byLocation: Promise<Map<string, DocPage>> | undefined;
+
+/** The collection entry of a page of the map (indexed: every page's menu looks up its counterparts). */
 export async function docPage(version: string, slug: string): Promise<DocPage | undefined> {
-  return (await getDocPages()).find((page) => page.version === version && page.slug === slug);
+  byLocation ??= getDocPages().then((pages) => new Map(pages.map((page) => [`${page.version}/${page.slug}`, page])));
+  return (await byLocation).get(`${version}/${slug}`);
 }
 
 const anchors = new Map<string, Promise<Set<string>>>();
