@@ -72,12 +72,13 @@ export function anchorsOf(page: DocPage): Promise<Set<string>> {
 /**
  * The version menu of a page. Each link to another version that has the page carries the anchors both pages
  * share, so the menu script keeps the reader's `#section` only when it exists on the target (see
- * `src/scripts/version-menu.ts`).
+ * `src/scripts/version-menu.ts`). Generated pages about a page (its "what changed") pass `keepAnchors = false`:
+ * they do not have the page's sections.
  */
-export async function versionMenuOf(pageId: string, version: string): Promise<VersionMenu> {
+export async function versionMenuOf(pageId: string, version: string, keepAnchors = true): Promise<VersionMenu> {
   const map = await getPageMap();
   const here = map.find(pageId, version);
-  const own = here && (await docPage(here.version, here.slug));
+  const own = keepAnchors && here ? await docPage(here.version, here.slug) : undefined;
   const shared = new Map<string, string[]>();
   if (own) {
     const mine = await anchorsOf(own);
