@@ -9,6 +9,7 @@ import { buildSidebar, type NavSection } from '../navigation/sidebar.ts';
 import { plainTitle } from '../refs/plain-title.ts';
 import { getRegistry } from '../refs/registry.ts';
 import { getDocPages, type DocPage } from '../site/doc-pages.ts';
+import { perBuild } from '../site/per-build.ts';
 import { loadTable } from '../tables/load-table.ts';
 import { toTableModel } from '../tables/table-model.ts';
 import { resolveLegacyRedirects, type LegacyRedirect } from './legacy-redirects.ts';
@@ -23,11 +24,9 @@ import { buildVersionMenu, type VersionMenu } from './version-menu.ts';
  * module touches `astro:content`, so everything else here is unit-tested without Astro.
  */
 
-let pageMap: Promise<PageMap> | undefined;
-
 /** The page map of every page of every version, built once per build. */
-export function getPageMap(): Promise<PageMap> {
-  pageMap ??= getDocPages().then((pages) =>
+export const getPageMap: () => Promise<PageMap> = perBuild(() =>
+  getDocPages().then((pages) =>
     createPageMap(
       pages.map((page) => ({
         version: page.version,
@@ -36,16 +35,16 @@ export function getPageMap(): Promise<PageMap> {
         title: page.entry.data.title,
       })),
     ),
-  );
-  return pageMap;
-}
+  ),
+);
 
-let byLocation: Promise<Map<string, DocPage>> | undefined;
+const byLocation = perBuild(() =>
+  getDocPages().then((pages) => new Map(pages.map((page) => [`${page.version}/${page.slug}`, page]))),
+);
 
 /** The collection entry of a page of the map (indexed: every page's menu looks up its counterparts). */
 export async function docPage(version: string, slug: string): Promise<DocPage | undefined> {
-  byLocation ??= getDocPages().then((pages) => new Map(pages.map((page) => [`${page.version}/${page.slug}`, page])));
-  return (await byLocation).get(`${version}/${slug}`);
+  return (await byLocation()).get(`${version}/${slug}`);
 }
 
 const anchors = new Map<string, Promise<Set<string>>>();
@@ -55,7 +54,7 @@ const anchors = new Map<string, Promise<Set<string>>>();
  * them at compile time) and the Sphinx ids of its labels.
  */
 export function anchorsOf(page: DocPage): Promise<Set<string>> {
-  let found = anchors.get(page.entry.id);
+  let found = import.meta.env.DEV ? undefined : anchors.get(page.entry.id); // see perBuild: edits in dev
   if (!found) {
     found = render(page.entry).then(({ headings }) =>
       pageAnchors({
