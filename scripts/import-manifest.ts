@@ -3,19 +3,17 @@
  * relative to the shared sources directory (`../shared`, or the first CLI argument); `slug` is the page's
  * original published path without `/en/<version>/` and `.html` (see `neuron/legacy-urls.json`).
  */
+import type { PageOptions } from '../src/lib/rst-import/convert-page.ts';
 import type { TableHint } from '../src/lib/rst-import/typed-tables.ts';
 
-/** One RST page to convert into `content/docs/<version>/<slug>.mdx`. */
-export interface ManifestPage {
+/**
+ * One RST page to convert into `content/docs/<version>/<slug>.mdx`: the converter's options (pageId,
+ * description, nav, table hints → `content/data/<version>/tables/<name>.yaml`) plus where it comes from and goes.
+ */
+export interface ManifestPage extends Omit<PageOptions, 'file'> {
   readonly source: string;
   readonly version: string;
   readonly slug: string;
-  readonly pageId: string;
-  /** One short factual sentence from the page's first paragraph. */
-  readonly description: string;
-  readonly nav: { readonly section: string; readonly order: number };
-  /** The page's tables in document order → `content/data/<version>/tables/<name>.yaml`. */
-  readonly tables?: readonly TableHint[];
 }
 
 /** One included RST fragment to convert into `content/partials/<version>/<name>.md`. */

@@ -6,6 +6,7 @@ import { ADMONITIONS, isAdmonition } from '../admonitions.ts';
 import { element } from '../element-node.ts';
 import { sourceOf } from '../node-source.ts';
 import { fragmentChildren, parseFragment } from '../parse-fragment.ts';
+import { requireAttribute } from './attributes.ts';
 import type { TransformContext } from './context.ts';
 
 const KNOWN_CONTAINERS = Object.keys(ADMONITIONS);
@@ -61,17 +62,9 @@ function restoreText(node: TextDirective, context: TransformContext): RootConten
 
 function resolveRef(node: TextDirective, context: TransformContext): RootContent {
   const at = sourceOf(node, context.pageFile);
-  const label = node.attributes?.['to'];
   const given = node.children as PhrasingContent[];
-  if (!label) {
-    context.problems.push({
-      code: 'missing-attribute',
-      ...at,
-      message: '`:ref` has no `to`',
-      hint: 'write `:ref{to="label"}` or `:ref[text]{to="label"}`',
-    });
-    return element('span', given);
-  }
+  const label = requireAttribute(node, 'to', ':ref{to="label"}` or `:ref[text]{to="label"}', context);
+  if (!label) return element('span', given);
   const target = context.registry.targets.get(label);
   if (!target) {
     const close = suggest(label, context.registry.targets.keys());

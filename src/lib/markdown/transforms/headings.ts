@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { createIdAllocator, toSphinxId } from '../../refs/sphinx-id.ts';
 import { element } from '../element-node.ts';
 import { sourceOf } from '../node-source.ts';
+import { requireAttribute } from './attributes.ts';
 import type { TransformContext } from './context.ts';
 
 const anchorSpan = (id: string) => element('span', [], { id, className: ['label-anchor'] });
@@ -48,16 +49,9 @@ function collectLabels(tree: Parent, context: TransformContext, out: { heading: 
   const kept: RootContent[] = [];
   for (const node of tree.children as RootContent[]) {
     if (node.type === 'leafDirective' && node.name === 'label') {
-      const name = node.attributes?.['name'];
+      const name = requireAttribute(node, 'name', '::label{name="my-label"}', context);
       lastLabel = node;
       if (name) labels.push(name);
-      else
-        context.problems.push({
-          code: 'missing-attribute',
-          ...sourceOf(node, context.pageFile),
-          message: '`::label` has no `name`',
-          hint: 'write `::label{name="my-label"}`',
-        });
       continue;
     }
     if (labels.length > 0) {

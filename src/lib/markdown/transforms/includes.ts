@@ -6,6 +6,7 @@ import { displayPath, partialFile } from '../../content/paths.ts';
 import { suggest } from '../../refs/suggest.ts';
 import { sourceOf } from '../node-source.ts';
 import { parseFragment } from '../parse-fragment.ts';
+import { requireAttribute } from './attributes.ts';
 import type { TransformContext } from './context.ts';
 
 const MAX_DEPTH = 8;
@@ -38,16 +39,8 @@ export function expandIncludes(tree: Root | Parent, context: TransformContext, d
 
 function includePartial(node: LeafDirective, context: TransformContext, depth: number): RootContent[] {
   const at = sourceOf(node, context.pageFile);
-  const name = node.attributes?.['src'];
-  if (!name) {
-    context.problems.push({
-      code: 'missing-attribute',
-      ...at,
-      message: '`::include` has no `src`',
-      hint: 'write `::include{src="partial-name"}`',
-    });
-    return [];
-  }
+  const name = requireAttribute(node, 'src', '::include{src="partial-name"}', context);
+  if (!name) return [];
   const file = partialFile(context.version, name);
   if (!existsSync(file)) {
     const close = suggest(name, partialNames(context.version));

@@ -7,6 +7,7 @@ import { loadTable } from '../../tables/load-table.ts';
 import { toTableModel } from '../../tables/table-model.ts';
 import { tableToMdast } from '../../tables/table-to-mdast.ts';
 import { sourceOf } from '../node-source.ts';
+import { requireAttribute } from './attributes.ts';
 import type { TransformContext } from './context.ts';
 
 const reported = new WeakSet<object>();
@@ -19,16 +20,8 @@ export function expandTables(tree: Parent, context: TransformContext): void {
       return node;
     }
     const at = sourceOf(node, context.pageFile);
-    const name = node.attributes?.['src'];
-    if (!name) {
-      context.problems.push({
-        code: 'missing-attribute',
-        ...at,
-        message: '`::table` has no `src`',
-        hint: 'write `::table{src="table-name"}`',
-      });
-      return { type: 'html', value: '' };
-    }
+    const name = requireAttribute(node, 'src', '::table{src="table-name"}', context);
+    if (!name) return { type: 'html', value: '' };
     const loaded = loadTable(context.version, name);
     if (!loaded.ok) {
       if (loaded.missing) {
