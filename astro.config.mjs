@@ -8,7 +8,8 @@ import { remarkNeuronContent } from './src/lib/markdown/remark-neuron-content.ts
 import { problems } from './src/lib/diagnostics/collector.ts';
 
 export default defineConfig({
-  site: 'https://neuron-docs.example',
+  // The public origin, for absolute canonical URLs: set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://neuron-docs.example',
   // The build writes here; the integration moves the site to dist/ only when every gate passed.
   outDir: './.build/out',
   trailingSlash: 'always',
