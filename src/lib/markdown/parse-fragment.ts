@@ -18,6 +18,9 @@ export interface FragmentSource {
  * pages, and stamps every node with its source file and line so the shared transforms report problems there.
  */
 export function parseFragment(markdown: string, source: FragmentSource): Root {
+  // Most table cells and titles are plain words ("Basic", "Tested"): skip the parser for those, it is the
+  // larger part of rendering a table.
+  if (PLAIN.test(markdown)) return plainFragment(markdown, source);
   const tree = fromMarkdown(markdown, {
     extensions: [directive()],
     mdastExtensions: [directiveFromMarkdown()],
@@ -36,6 +39,17 @@ export function parseFragment(markdown: string, source: FragmentSource): Root {
     };
   });
   return tree;
+}
+
+// One line, starting with a letter or `(`, with no character that can begin Markdown or directive syntax.
+const PLAIN = /^[A-Za-z(][^`*_[\]\\<>&!:{}~|#\n]*$/;
+
+function plainFragment(text: string, source: FragmentSource): Root {
+  const data = { source: { file: source.file, line: source.line, column: 1 } };
+  return {
+    type: 'root',
+    children: [{ type: 'paragraph', data, children: [{ type: 'text', value: text.trimEnd(), data }] }],
+  };
 }
 
 /** The inline content of a one-paragraph fragment (a table cell), or its blocks when it has several. */
