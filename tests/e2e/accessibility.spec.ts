@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// axe-core (WCAG 2.1 A and AA rules, and best practices) finds no violation on any kind of page the site has.
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+const PAGES = [
+  ['a current page with tables and admonitions', '/latest/about-neuron/sdk-policy/'],
+  ['a current page with code blocks', '/latest/archive/appnotes/neuron1x/introducing-libnrt/'],
+  ['a version home', '/latest/'],
+  ['an old version’s page with its banner', '/v2.3.0/general/sdk-policy/'],
+  ['a what-changed page', '/v2.3.0/changes/general/sdk-policy/'],
+  ['a missing-page notice', '/v1.19.2/missing/packages-changes/'],
+  ['the 404 page', '/no-such-page/'],
+] as const;
+
+for (const [kind, url] of PAGES) {
+  test(`no accessibility violations on ${kind}`, async ({ page }) => {
+    await page.goto(url);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('no accessibility violations with the version menu and the search dialog open', async ({ page }) => {
+  await page.goto('/latest/about-neuron/sdk-policy/');
+  await page.locator('.version-menu summary').click();
+  expect(await violations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog').getByRole('searchbox').fill('maintenance');
+  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test.describe('in the dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const url of ['/latest/archive/appnotes/neuron1x/introducing-libnrt/', '/v2.3.0/changes/general/sdk-policy/']) {
+    test(`no accessibility violations on ${url}`, async ({ page }) => {
+      await page.goto(url);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
