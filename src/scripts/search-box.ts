@@ -8,6 +8,7 @@ interface PagefindResultData {
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 interface Pagefind {
+  options: (options: { highlightParam?: string }) => Promise<void>;
   debouncedSearch: (
     term: string,
     options?: object,
@@ -16,6 +17,8 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 8;
+// Result links carry the search terms in this parameter; the page they lead to marks the terms.
+const HIGHLIGHT_PARAM = 'highlight';
 
 class SearchBox extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
@@ -26,6 +29,7 @@ class SearchBox extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
     if (!open || !dialog || !input) return;
     open.hidden = false;
+    if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void this.#highlight();
     open.addEventListener('click', () => this.#open(dialog, input));
     document.addEventListener('keydown', (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
@@ -47,7 +51,25 @@ class SearchBox extends HTMLElement {
   #open(dialog: HTMLDialogElement, input: HTMLInputElement): void {
     if (!dialog.open) dialog.showModal();
     input.focus();
-    this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset['bundle']}pagefind.js`) as Promise<Pagefind>;
+    this.#pagefind ??= (import(/* @vite-ignore */ `${this.dataset['bundle']}pagefind.js`) as Promise<Pagefind>).then(
+      async (pagefind) => {
+        await pagefind.options({ highlightParam: HIGHLIGHT_PARAM });
+        return pagefind;
+      },
+    );
+  }
+
+  // Arriving from a search result: mark the terms in the page (Pagefind's highlighter, loaded only then). Its
+  // default inline <style> is turned off; the site's stylesheet styles the marks.
+  async #highlight(): Promise<void> {
+    const module = (await import(/* @vite-ignore */ `${this.dataset['bundle']}pagefind-highlight.js`)) as {
+      default: new (options: object) => unknown;
+    };
+    new module.default({
+      highlightParam: HIGHLIGHT_PARAM,
+      addStyles: false,
+      markOptions: { className: 'search-highlight' },
+    });
   }
 
   async #search(term: string): Promise<void> {

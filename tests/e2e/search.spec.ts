@@ -64,3 +64,14 @@ test('results are reachable by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
 });
+
+test('a result leads to its page with the search terms marked', async ({ page }) => {
+  await page.goto('/latest/');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog').getByRole('searchbox').fill('NEURONCORE_GROUP_SIZES');
+  const first = page.locator('.search-results > li > a').first();
+  await expect(first).toHaveAttribute('href', /[?&]highlight=neuroncore_group_sizes/i);
+  await first.click();
+  await expect(page).toHaveURL(/\/latest\/archive\/appnotes\/neuron1x\/introducing-libnrt\/\?highlight=/);
+  await expect(page.locator('main mark.search-highlight').first()).toHaveText('NEURONCORE_GROUP_SIZES');
+});
