@@ -218,10 +218,10 @@ test.describe('what changed', () => {
     await expect(page.locator('main h1')).toHaveText(
       'What changed in “Introducing Neuron Runtime 2.x (libnrt.so)” from 2.3.0 to Latest',
     );
-    const section = page.getByRole('region', { name: 'What are we changing? (changed)' });
+    const section = diffSection(page, 'What are we changing? (changed)');
     // 2.3.0 said "Starting with Neuron 1.16.0 release"; the current text says "Starting with the …".
     await expect(section.locator('ins').first()).toHaveText('Added: the ');
-    const removed = page.getByRole('region', { name: 'Why are we making this change? (changed)' }).locator('del');
+    const removed = diffSection(page, 'Why are we making this change? (changed)').locator('del');
     await expect(removed.first()).toHaveText('Removed: it enables ');
     await expect(page.locator('main ins')).not.toHaveCount(0);
     await expect(page.locator('main del')).not.toHaveCount(0);
@@ -229,7 +229,7 @@ test.describe('what changed', () => {
 
   test('a page rewritten between versions shows whole sections added and removed', async ({ page }) => {
     await page.goto('/v1.19.2/changes/neuron-intro/maintenance-policy/');
-    await expect(page.getByRole('region', { name: /\(added in Latest\)$/ }).first()).toBeVisible();
+    await expect(diffSection(page, /\(added in Latest\)$/).first()).toBeVisible();
     await expect(page.locator('main .diff-label', { hasText: 'Added' }).first()).toBeVisible();
     await expect(page.locator('main .diff-label', { hasText: 'Removed' }).first()).toBeVisible();
   });
@@ -267,3 +267,8 @@ test('the version menu script is a small file, not inline (the site enforces a C
   const menuScript = bodies.find((body) => body.includes('version-menu'));
   expect(menuScript?.length).toBeLessThan(1024);
 });
+
+/** A section of a what-changed page, found by its heading (sections are not landmarks: titles can repeat). */
+function diffSection(page: Page, heading: string | RegExp) {
+  return page.locator('section.diff-section').filter({ has: page.getByRole('heading', { level: 2, name: heading }) });
+}
