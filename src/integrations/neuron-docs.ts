@@ -11,7 +11,7 @@ import { checkBuiltLinks } from '../lib/links/check-built-links.ts';
 import { brokenLinkProblems } from '../lib/links/link-problems.ts';
 import { renderLabelUnion } from '../lib/refs/label-union.ts';
 import { buildSearchIndexes } from '../lib/search/build-indexes.ts';
-import { buildRegistry, clearRegistries, listPageFiles } from '../lib/refs/registry.ts';
+import { clearRegistries, getRegistry, listPageFiles } from '../lib/refs/registry.ts';
 import { checkTables, clearTables } from '../lib/tables/load-table.ts';
 
 /** Where the finished site goes. The build writes elsewhere and moves it here only when every gate passed. */
@@ -43,7 +43,7 @@ function checkContent(): Problem[] {
       if (page) pages.push(page);
     }
     found.push(...checkPageIds(pages));
-    const registry = buildRegistry(id);
+    const registry = getRegistry(id); // built once: rendering uses the same registry
     found.push(...registry.problems, ...checkTables(id));
     labels.push(...registry.targets.keys());
   }
