@@ -6,6 +6,7 @@ import remarkDirective from 'remark-directive';
 import { neuronDocs } from './src/integrations/neuron-docs.ts';
 import { remarkNeuronContent } from './src/lib/markdown/remark-neuron-content.ts';
 import { problems } from './src/lib/diagnostics/collector.ts';
+import { codeColors } from './src/lib/markdown/code-colors.ts';
 
 export default defineConfig({
   // The public origin, for absolute canonical URLs: set SITE_URL when deploying.
@@ -22,7 +23,7 @@ export default defineConfig({
       // Text is kept exactly as written: no curly quotes or dashes the originals do not have.
       smartypants: false,
     }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, wrap: false },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, wrap: false, transformers: [codeColors] },
   },
   devToolbar: { enabled: false },
   vite: {

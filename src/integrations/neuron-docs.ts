@@ -9,6 +9,7 @@ import { problems as collector } from '../lib/diagnostics/collector.ts';
 import { ContentError, formatReport, type Problem } from '../lib/diagnostics/problem.ts';
 import { checkBuiltLinks } from '../lib/links/check-built-links.ts';
 import { brokenLinkProblems } from '../lib/links/link-problems.ts';
+import { codeColors, CODE_COLORS_PATH } from '../lib/markdown/code-colors.ts';
 import { renderLabelUnion } from '../lib/refs/label-union.ts';
 import { buildSearchIndexes } from '../lib/search/build-indexes.ts';
 import { clearRegistries, getRegistry, listPageFiles } from '../lib/refs/registry.ts';
@@ -77,6 +78,10 @@ export function neuronDocs(): AstroIntegration {
         logger.error(formatReport(found));
       },
       'astro:server:setup': ({ server }) => {
+        server.middlewares.use(CODE_COLORS_PATH, (_request, response) => {
+          response.setHeader('Content-Type', 'text/css');
+          response.end(codeColors.getCSS());
+        });
         const reset = (file: string) => {
           if (!file.startsWith(CONTENT_DIR)) return;
           clearRegistries();
@@ -102,6 +107,7 @@ export function neuronDocs(): AstroIntegration {
           rmSync(outDir, { recursive: true, force: true });
           throw new ContentError(found);
         }
+        writeFileSync(join(outDir, CODE_COLORS_PATH), codeColors.getCSS());
         const indexed = await buildSearchIndexes(
           outDir,
           loadVersions().map(({ id }) => id),
