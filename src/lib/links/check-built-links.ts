@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A link in a built page that leads nowhere. */
@@ -40,24 +40,27 @@ export function fileOfUrl(path: string, exists: (file: string) => boolean): stri
  * Reads the HTML as text: the build writes it, so a regular scan is enough and keeps this fast at 1,000 pages.
  */
 export function checkBuiltLinks(outDir: string): BrokenLink[] {
-  const htmlFiles = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) =>
-    f.endsWith('.html'),
+  const files = new Set(
+    (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => f.split('\\').join('/')),
+  );
+  // Each page is read once: its text serves both its own links and, lazily, its ids as a link target.
+  const html = new Map(
+    [...files].filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(join(outDir, f), 'utf8')]),
   );
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {
     let set = ids.get(file);
     if (!set) {
-      set = new Set([...readFileSync(join(outDir, file), 'utf8').matchAll(ID)].map((m) => m[1] ?? ''));
+      set = new Set([...(html.get(file) ?? '').matchAll(ID)].map((m) => m[1] ?? ''));
       ids.set(file, set);
     }
     return set;
   };
-  const exists = (file: string) => existsSync(join(outDir, file));
+  const exists = (file: string) => files.has(file);
   const broken: BrokenLink[] = [];
-  for (const file of htmlFiles) {
+  for (const [file, text] of html) {
     const page = urlOfFile(file);
-    const html = readFileSync(join(outDir, file), 'utf8');
-    for (const [, raw = ''] of html.matchAll(HREF)) {
+    for (const [, raw = ''] of text.matchAll(HREF)) {
       const href = raw.replaceAll('&amp;', '&');
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue; // external
       const [pathPart = '', anchor] = href.split('#', 2);

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { element, type ElementNode } from '../markdown/element-node.ts';
+import { element } from '../markdown/element-node.ts';
 import { fragmentChildren, parseFragment } from '../markdown/parse-fragment.ts';
 import type { CellModel, TableModel } from './table-model.ts';
 
@@ -45,16 +45,17 @@ export function tableToMdast(
       ),
     ),
   );
-  const table = element('table', [element('caption', content(model.caption)), head, body], {
+  const captionId = `${options.id}_caption`;
+  const caption = element('caption', content(model.caption), { id: captionId });
+  const table = element('table', [caption, head, body], {
     className: ['data-table', `data-table-${model.kind}`],
   });
   const region = element('div', [table], {
     className: ['table-scroll'],
     role: 'region',
     tabIndex: 0,
-    ariaLabelledby: `${options.id}_caption`,
+    ariaLabelledby: captionId,
   });
-  (table.children[0] as ElementNode).data.hProperties = { id: `${options.id}_caption` };
   if (model.footnotes.length === 0) return region;
   const notes = element(
     'ul',
