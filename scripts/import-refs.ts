@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { externalRefsFile, unresolvedRefsFile } from '../src/lib/content/paths.ts';
+import { contentPaths } from '../src/lib/content/paths.ts';
 import { rstInlineToMarkdown } from '../src/lib/refs/rst-title.ts';
 
 interface SourceRef {
@@ -20,6 +20,7 @@ interface SourceRef {
   note?: string;
 }
 
+const { externalRefsFile, unresolvedRefsFile } = contentPaths(join(import.meta.dirname, '..'));
 const neuronDir = process.argv[2] ?? join(process.cwd(), '..', 'shared', 'neuron');
 const latest = JSON.parse(readFileSync(join(neuronDir, 'refs.json'), 'utf8')) as SourceRef[];
 const historical = JSON.parse(readFileSync(join(neuronDir, 'refs-historical.json'), 'utf8')) as Record<

@@ -9,7 +9,7 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir, displayPath, docsDir, partialsDir, VERSIONS_FILE } from '../src/lib/content/paths.ts';
+import { contentPaths } from '../src/lib/content/paths.ts';
 import { currentVersion, loadVersions } from '../src/lib/content/versions.ts';
 import { checkNewVersionId, cutVersionEntry, insertVersion, retargetLinks } from '../src/lib/versions/version-cut.ts';
 
@@ -18,15 +18,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const paths = contentPaths(join(import.meta.dirname, '..'));
+const { displayPath, versionsFile } = paths;
 const id = process.argv[2];
-const versions = loadVersions();
+const versions = loadVersions(paths);
 const problem = checkNewVersionId(
   id,
   versions.map((version) => version.id),
 );
 if (problem || !id) fail(problem ?? 'no id');
 const from = currentVersion(versions).id;
-const folders = [docsDir, partialsDir, dataDir];
+const docsDir = paths.docsDirOf;
+const folders = [docsDir, paths.partialsDir, paths.dataDir];
 for (const folder of folders)
   if (existsSync(folder(id))) fail(`${displayPath(folder(id))} already exists: remove it or pick another id`);
 if (!existsSync(docsDir(from))) fail(`${displayPath(docsDir(from))} does not exist: nothing to copy`);
@@ -44,5 +47,5 @@ for (const folder of folders) {
   console.log(`copied ${displayPath(folder(from))} → ${displayPath(folder(id))}`);
 }
 const today = new Date().toISOString().slice(0, 10);
-writeFileSync(VERSIONS_FILE, insertVersion(readFileSync(VERSIONS_FILE, 'utf8'), cutVersionEntry(id, today)));
-console.log(`added ${id} (maintenance, released ${today}) to ${displayPath(VERSIONS_FILE)} after ${from}`);
+writeFileSync(versionsFile, insertVersion(readFileSync(versionsFile, 'utf8'), cutVersionEntry(id, today)));
+console.log(`added ${id} (maintenance, released ${today}) to ${displayPath(versionsFile)} after ${from}`);

@@ -1,13 +1,41 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsLoader, labelsLoader, redirectsLoader, versionsLoader } from './integrations/docs-loaders.ts';
 import { frontmatterSchema } from './lib/content/frontmatter-schema.ts';
-import { DOCS_DIR } from './lib/content/paths.ts';
+import { versionSchema } from './lib/content/versions-schema.ts';
 
-/** Every page of every version; the entry id is `<version>/<slug>`. */
-const docs = defineCollection({
-  // Ids keep the file path as written (`latest/about-neuron/announcements/neuron2.x/…`): URLs mirror the originals'.
-  loader: glob({ pattern: '**/*.{md,mdx}', base: DOCS_DIR, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
-  schema: frontmatterSchema,
+/*
+ * The content layer of the site. Every collection is loaded by the neuron-docs integration's engine, which reads
+ * and checks `content/` once per build and renders each page once (kept between builds): see
+ * `src/integrations/README.md`.
+ */
+
+/** Every page of every version: entry id `<version>/<slug>`, digest the key of its rendered HTML. */
+const docs = defineCollection({ loader: docsLoader(), schema: frontmatterSchema });
+
+/** The versions, newest first (`order`). */
+const versions = defineCollection({
+  loader: versionsLoader(),
+  schema: versionSchema.extend({ /** Position in `content/versions.yaml` (0 = newest). */ order: z.number() }),
 });
 
-export const collections = { docs };
+/** Every reference label of every version: entry id `<version>/<label>`. */
+const labels = defineCollection({
+  loader: labelsLoader(),
+  schema: z.object({
+    version: z.string(),
+    label: z.string(),
+    kind: z.enum(['internal', 'external', 'unresolved']),
+    /** The link text of a reference without text (plain text). */
+    title: z.string().optional(),
+    url: z.string().optional(),
+  }),
+});
+
+/** A static redirect page at each address of the original site (entry id: the path after `/en/`). */
+const redirects = defineCollection({
+  loader: redirectsLoader(),
+  schema: z.object({ param: z.string(), path: z.string(), target: z.string(), title: z.string() }),
+});
+
+export const collections = { docs, versions, labels, redirects };

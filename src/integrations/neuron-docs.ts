@@ -2,22 +2,16 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkFrontmatter, checkPageIds, type CheckedPage } from '../lib/content/check-pages.ts';
-import { CONTENT_DIR, DOCS_DIR, PROJECT_ROOT } from '../lib/content/paths.ts';
-import { clearVersions, loadVersions } from '../lib/content/versions.ts';
-import { problems as collector } from '../lib/diagnostics/collector.ts';
-import { ContentError, formatReport, type Problem } from '../lib/diagnostics/problem.ts';
+import { ProblemCollector } from '../lib/diagnostics/collector.ts';
+import { ContentError, formatReport } from '../lib/diagnostics/problem.ts';
 import { checkBuiltLinks } from '../lib/links/check-built-links.ts';
 import { brokenLinkProblems } from '../lib/links/link-problems.ts';
-import { codeColors, CODE_COLORS_PATH } from '../lib/markdown/code-colors.ts';
+import { CODE_COLORS_PATH } from '../lib/markdown/code-colors.ts';
 import { renderLabelUnion } from '../lib/refs/label-union.ts';
 import { buildSearchIndexes } from '../lib/search/build-indexes.ts';
-import { clearRegistries, getRegistry, listPageFiles } from '../lib/refs/registry.ts';
-import { checkTables, clearTables } from '../lib/tables/load-table.ts';
-
-/** Where the finished site goes. The build writes elsewhere and moves it here only when every gate passed. */
-export const PUBLISH_DIR = join(PROJECT_ROOT, 'dist');
-const LABELS_MODULE = join(PROJECT_ROOT, 'src', 'generated', 'ref-labels.ts');
+import { ENGINE_HOOK, LOADER_NAME, type EngineHolder } from './docs-loaders.ts';
+import { DocsEngine } from './engine/docs-engine.ts';
+import { siteContextPlugin } from './site-context.ts';
 
 function writeIfChanged(file: string, text: string): void {
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
@@ -25,96 +19,105 @@ function writeIfChanged(file: string, text: string): void {
   writeFileSync(file, text);
 }
 
-/** Checks all content that can be checked before rendering: versions, frontmatter, labels. Returns the problems. */
-function checkContent(): Problem[] {
-  const found: Problem[] = [];
-  let versions;
-  try {
-    versions = loadVersions();
-  } catch (error) {
-    if (error instanceof ContentError) return [...error.problems];
-    throw error;
-  }
-  const labels: string[] = [];
-  for (const { id } of versions) {
-    const pages: CheckedPage[] = [];
-    for (const file of listPageFiles(id)) {
-      const { page, problems } = checkFrontmatter(file);
-      found.push(...problems);
-      if (page) pages.push(page);
-    }
-    found.push(...checkPageIds(pages));
-    const registry = getRegistry(id); // built once: rendering uses the same registry
-    found.push(...registry.problems, ...checkTables(id));
-    labels.push(...registry.targets.keys());
-  }
-  writeIfChanged(LABELS_MODULE, renderLabelUnion(labels));
-  return found;
+/** Swaps the finished build into place, so `publishDir` always holds a whole site: the old one or the new one. */
+function publish(outDir: string, publishDir: string): void {
+  const previous = `${publishDir}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(publishDir)) renameSync(publishDir, previous);
+  renameSync(outDir, publishDir);
+  rmSync(previous, { recursive: true, force: true });
 }
 
-/** Swaps the finished build into place, so `dist/` always holds a whole site: the old one or the new one. */
-function publish(outDir: string): void {
-  const previous = `${PUBLISH_DIR}.previous`;
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(PUBLISH_DIR)) renameSync(PUBLISH_DIR, previous);
-  renameSync(outDir, PUBLISH_DIR);
-  rmSync(previous, { recursive: true, force: true });
+/** Options of the integration. */
+export interface NeuronDocsOptions {
+  /** Where the finished site is published, relative to the project root. @default 'dist' */
+  publishDir?: string;
+  /** Threads that render pages (default: one per core). */
+  threads?: number;
 }
 
 /**
- * The site's build-time wiring: content checks before rendering, the generated label union, cache resets in the
- * dev server, and the gates after the build (problems found while rendering, internal links and anchors) before
- * the site is published atomically to `dist/`.
+ * The site's build-time wiring. It owns the docs engine (content checks, rendering, render cache) that the
+ * collection loaders read, and the build's problems: content problems before rendering, page problems while
+ * rendering, broken links and anchors after; the site is published to `dist/` only when there are none.
  */
-export function neuronDocs(): AstroIntegration {
+export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
+  const problems = new ProblemCollector();
+  const holder: EngineHolder = { engine: undefined, command: undefined };
+  let publishDir = '';
   return {
-    name: 'neuron-docs',
+    name: LOADER_NAME,
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        collector.mode = command === 'build' ? 'collect' : 'throw';
-        const found = checkContent();
-        if (found.length === 0) return;
-        if (command === 'build') throw new ContentError(found);
-        logger.error(formatReport(found));
+      [ENGINE_HOOK]: () => holder,
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+        const root = fileURLToPath(config.root);
+        publishDir = join(root, options.publishDir ?? 'dist');
+        const engine = new DocsEngine({
+          root,
+          cacheDir: join(fileURLToPath(config.cacheDir), 'neuron-docs'),
+          ...(options.threads === undefined ? {} : { threads: options.threads }),
+        });
+        holder.engine = engine;
+        holder.command = command;
+        updateConfig({
+          vite: { plugins: [siteContextPlugin({ renderDir: engine.renderDir, throwProblems: command === 'dev' })] },
+        });
+        const snapshot = engine.content();
+        const labels = [...snapshot.registries.values()].flatMap((registry) => [...registry.targets.keys()]);
+        writeIfChanged(join(root, 'src', 'generated', 'ref-labels.ts'), renderLabelUnion(labels));
+        if (snapshot.problems.length === 0) return;
+        if (command === 'build') throw new ContentError(snapshot.problems);
+        logger.error(formatReport(snapshot.problems));
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
+        const engine = holder.engine;
+        if (!engine) return;
         server.middlewares.use(CODE_COLORS_PATH, (_request, response) => {
           response.setHeader('Content-Type', 'text/css');
-          response.end(codeColors.getCSS());
+          engine.codeCss().then(
+            (css) => response.end(css),
+            (error: unknown) => response.end(`/* ${String(error)} */`),
+          );
         });
-        const reset = (file: string) => {
-          if (!file.startsWith(CONTENT_DIR)) return;
-          clearRegistries();
-          clearTables();
-          clearVersions();
-          // Partials and data files are read by the remark transform, not imported: Vite does not know pages
-          // depend on them, so drop every compiled module and reload.
-          if (!file.startsWith(DOCS_DIR)) {
-            server.moduleGraph.invalidateAll();
-            server.ws.send({ type: 'full-reload' });
-          }
+        // Any edit under content/ (a page, a partial, a table, a label's title, the versions) is read again;
+        // the engine renders only the pages it affects, and the loaders update what changed.
+        let timer: NodeJS.Timeout | undefined;
+        const reload = (file: string) => {
+          if (!file.startsWith(engine.paths.contentDir)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            engine.invalidate();
+            const { problems: found } = engine.content();
+            if (found.length > 0) logger.error(formatReport(found));
+            void refreshContent?.({ loaders: [LOADER_NAME] });
+          }, 50);
         };
-        server.watcher.on('change', reset);
-        server.watcher.on('add', reset);
-        server.watcher.on('unlink', reset);
+        // Nothing imports content files (the engine reads them), so Vite would not watch them by itself.
+        server.watcher.add(engine.paths.contentDir);
+        server.watcher.on('change', reload);
+        server.watcher.on('add', reload);
+        server.watcher.on('unlink', reload);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const engine = holder.engine;
+        if (!engine) throw new Error('neuron-docs: the engine was not set up');
         const outDir = fileURLToPath(dir);
-        const found = collector.drain();
-        const pageFiles = loadVersions().flatMap(({ id }) => listPageFiles(id));
-        found.push(...brokenLinkProblems(checkBuiltLinks(outDir), pageFiles));
+        const site = await engine.site();
+        problems.report(site.problems);
+        problems.report(brokenLinkProblems(checkBuiltLinks(outDir), site.pages));
+        const found = problems.drain();
         if (found.length > 0) {
           rmSync(outDir, { recursive: true, force: true });
           throw new ContentError(found);
         }
-        writeFileSync(join(outDir, CODE_COLORS_PATH), codeColors.getCSS());
+        writeFileSync(join(outDir, CODE_COLORS_PATH), await engine.codeCss());
         const indexed = await buildSearchIndexes(
           outDir,
-          loadVersions().map(({ id }) => id),
+          site.snapshot.versions.map(({ id }) => id),
         );
         logger.info(`search: ${[...indexed].map(([version, pages]) => `${version} ${pages} pages`).join(', ')}`);
-        publish(outDir);
-        logger.info(`site published to ${PUBLISH_DIR}`);
+        publish(outDir, publishDir);
+        logger.info(`site published to ${publishDir}`);
       },
     },
   };

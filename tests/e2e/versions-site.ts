@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { locatePage, pageUrl } from '../../src/lib/content/paths.ts';
-import { listPageFiles } from '../../src/lib/refs/registry.ts';
+import { listPageFiles } from '../../src/integrations/engine/content-snapshot.ts';
+import { contentPaths, pageUrl } from '../../src/lib/content/paths.ts';
 import { legacyUrlsSchema } from '../../src/lib/versions/legacy-urls-schema.ts';
 import { createPageMap, missingPages, type MappedPage } from '../../src/lib/versions/page-map.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const paths = contentPaths(ROOT);
 
 export interface SiteVersion {
   id: string;
@@ -25,9 +26,9 @@ export const current = versions[0]!;
 export const oldVersions = versions.slice(1);
 
 export const pages: (MappedPage & { url: string })[] = versions.flatMap(({ id }) =>
-  listPageFiles(id).map((file) => {
+  listPageFiles(paths, id).map((file) => {
     const front = parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as { pageId: string; title: string };
-    const slug = locatePage(file)?.slug ?? '';
+    const slug = paths.locatePage(file)?.slug ?? '';
     return { version: id, slug, pageId: front.pageId, title: front.title, url: pageUrl(id, slug) };
   }),
 );

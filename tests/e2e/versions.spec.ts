@@ -155,7 +155,9 @@ test.describe('version menu', () => {
 });
 
 test.describe('missing-page notices', () => {
-  test('say which page is missing, and link to the version home and its pages', async ({ page }) => {
+  test('say which page is missing, and link to the version home and, through the navigation, its pages', async ({
+    page,
+  }) => {
     for (const notice of notices) {
       const response = await page.goto(notice.url);
       expect(response?.status()).toBe(200);
@@ -167,10 +169,11 @@ test.describe('missing-page notices', () => {
         'href',
         `/${notice.version}/`,
       );
+      // The notice lists no pages itself (a version has a thousand): its navigation leads to them.
+      const navigation = page.getByRole('navigation', { name: 'Pages' });
       for (const other of map.pagesOf(notice.version))
-        await expect(
-          page.locator('main article').getByRole('link', { name: other.title, exact: true }).first(),
-        ).toBeVisible();
+        if (other.slug !== 'index')
+          await expect(navigation.locator(`a[href="${map.urlOf(other.pageId, other.version)}"]`)).toHaveCount(1);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     }
   });

@@ -1,27 +1,18 @@
 import { ContentError } from '../diagnostics/problem.ts';
 import { loadYamlData } from '../diagnostics/yaml-data.ts';
-import { VERSIONS_FILE } from './paths.ts';
+import type { ContentPaths } from './paths.ts';
 import { versionsSchema, type Version } from './versions-schema.ts';
 
-let cached: Version[] | undefined;
-
 /** The documentation versions from `content/versions.yaml`, newest first; throws every problem at once. */
-export function loadVersions(): Version[] {
-  if (cached) return cached;
-  const result = loadYamlData(VERSIONS_FILE, versionsSchema);
+export function loadVersions(paths: ContentPaths): Version[] {
+  const result = loadYamlData(paths.versionsFile, versionsSchema, paths.displayPath(paths.versionsFile));
   if (!result.ok) throw new ContentError(result.problems);
-  cached = result.data.versions;
-  return cached;
+  return result.data.versions;
 }
 
 /** The current version (there is exactly one: the schema checks it). */
-export function currentVersion(versions: readonly Version[] = loadVersions()): Version {
+export function currentVersion(versions: readonly Version[]): Version {
   const current = versions.find((version) => version.status === 'current');
   if (!current) throw new Error('content/versions.yaml has no current version');
   return current;
-}
-
-/** Forgets the versions (after an edit in `astro dev`). */
-export function clearVersions(): void {
-  cached = undefined;
 }

@@ -13,6 +13,8 @@ export const PROBLEMS = {
   'invalid-frontmatter': 'A page’s frontmatter does not match the schema',
   'broken-link': 'An internal link points to a page or anchor that does not exist',
   'missing-attribute': 'A directive lacks a required attribute',
+  'duplicate-url': 'Two pages of a version are published at the same URL',
+  'unsupported-mdx': 'A page uses MDX that pages cannot hold: imports, JSX or expressions',
 } as const;
 
 /** A problem code from the catalogue. */

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { displayPath, locatePage, pageUrl } from '../content/paths.ts';
 import type { Problem } from '../diagnostics/problem.ts';
 import type { BrokenLink } from './check-built-links.ts';
 
@@ -21,21 +19,21 @@ export function findInSource(source: string, href: string): { line: number; colu
 }
 
 /**
- * Turns broken links found in the built HTML into problems at their place in the page source, when the page has
- * a source that writes the link (Markdown links); otherwise (layout links) the built page is named.
+ * Turns broken links found in the built HTML into problems at their place in the page source (`pages`: each page's
+ * URL, file as shown and source), when the page has a source that writes the link (Markdown links); otherwise
+ * (layout links) the built page is named.
  */
-export function brokenLinkProblems(broken: readonly BrokenLink[], pageFiles: readonly string[]): Problem[] {
-  const sourceOfUrl = new Map<string, string>();
-  for (const file of pageFiles) {
-    const location = locatePage(file);
-    if (location) sourceOfUrl.set(pageUrl(location.version, location.slug), file);
-  }
+export function brokenLinkProblems(
+  broken: readonly BrokenLink[],
+  pages: readonly { url: string; shown: string; source: string }[],
+): Problem[] {
+  const pageOfUrl = new Map(pages.map((page) => [page.url, page]));
   return broken.map((link) => {
-    const file = sourceOfUrl.get(link.page);
-    const at = file ? findInSource(readFileSync(file, 'utf8'), link.href) : undefined;
+    const page = pageOfUrl.get(link.page);
+    const at = page ? findInSource(page.source, link.href) : undefined;
     return {
       code: 'broken-link',
-      file: file ? displayPath(file) : `built page ${link.page}`,
+      file: page ? page.shown : `built page ${link.page}`,
       line: at?.line,
       column: at?.column,
       message: `links to "${link.href}": ${link.reason === 'missing-page' ? 'no such page' : 'no such anchor on that page'}`,

@@ -2,10 +2,21 @@ import { transformerStyleToClass } from '@shikijs/transformers';
 
 /**
  * Shiki colours code with inline `style` attributes, which a Content Security Policy without `'unsafe-inline'`
- * forbids. This transformer turns each distinct style into a class and collects their CSS, which the build writes
- * to `CODE_COLORS_PATH` (and the dev server serves there), linked from every page.
+ * forbids. This transformer turns each distinct style into a class (named by a hash of the style, so every
+ * renderer names it alike); each rendered page records the classes it uses, and the build writes the CSS of all
+ * of them to `CODE_COLORS_PATH` (the dev server serves it there), linked from every page.
  */
-export const codeColors = transformerStyleToClass({ classPrefix: 'code-' });
+export function createCodeColors() {
+  return transformerStyleToClass({ classPrefix: 'code-' });
+}
+
+/** The CSS of code colour classes (class name → declarations), in a stable order. */
+export function codeColorsCss(styles: ReadonlyMap<string, string>): string {
+  return [...styles]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, style]) => `.${name}{${style}}`)
+    .join('');
+}
 
 /** Where the collected code colours are served. */
 export const CODE_COLORS_PATH = '/code-colors.css';

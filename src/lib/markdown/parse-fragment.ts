@@ -1,7 +1,5 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { directiveFromMarkdown } from 'mdast-util-directive';
-import { directive } from 'micromark-extension-directive';
+import { markdownToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import './node-source.ts'; // the `source` and `raw` fields of node data
 
@@ -21,10 +19,7 @@ export function parseFragment(markdown: string, source: FragmentSource): Root {
   // Most table cells and titles are plain words ("Basic", "Tested"): skip the parser for those, it is the
   // larger part of rendering a table.
   if (PLAIN.test(markdown)) return plainFragment(markdown, source);
-  const tree = fromMarkdown(markdown, {
-    extensions: [directive()],
-    mdastExtensions: [directiveFromMarkdown()],
-  });
+  const tree = markdownToMdast(markdown, { features: { directive: true } }) as Root;
   visit(tree, (node) => {
     const { start, end } = node.position ?? {};
     // A text directive that turns out to be prose (`a:b{c=d}`) gets its exact source back from `raw`.

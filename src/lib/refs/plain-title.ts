@@ -1,5 +1,6 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { markdownToMdast } from 'satteri';
 
 // Characters that can start inline Markdown; a title without any is already plain (most are: parse only those).
 const MARKUP = /[`*_[\]\\<&!]/;
@@ -9,6 +10,8 @@ const MARKUP = /[`*_[\]\\<&!]/;
  * `` Use `neuron-rtd` `` → `Use neuron-rtd`; code spans stay literal (`` `__init__` `` → `__init__`).
  */
 export function plainTitle(markup: string): string {
-  const text = MARKUP.test(markup) ? toString(fromMarkdown(markup)) : markup;
+  const text = MARKUP.test(markup)
+    ? toString(markdownToMdast(markup, { features: { gfm: false, frontmatter: false }, position: false }) as Root)
+    : markup;
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,20 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  displayPath,
-  docsDir,
-  externalRefsFile,
-  locatePage,
-  pageUrl,
-  PAGE_EXTENSIONS,
-  unresolvedRefsFile,
-} from '../content/paths.ts';
+import { existsSync } from 'node:fs';
+import type { ContentPaths } from '../content/paths.ts';
+import { pageUrl } from '../content/paths.ts';
 import type { Problem } from '../diagnostics/problem.ts';
 import { loadYamlData } from '../diagnostics/yaml-data.ts';
 import { externalRefsSchema, unresolvedRefsSchema } from './external-refs-schema.ts';
-import { scanLabels } from './scan-labels.ts';
+import { plainTitle } from './plain-title.ts';
+import { scanLabels, type PageTitle } from './scan-labels.ts';
 
-/** Where a label leads. */
+/**
+ * Where a label leads. `title` is plain text, as Sphinx shows it as the link text of a reference without text:
+ * the registry is the one place that turns a title's markup into that text.
+ */
 export type RefTarget =
   | { kind: 'internal'; label: string; title: string; url: string; file: string; line: number; column: number }
   | { kind: 'external'; label: string; title: string; url: string; file: string; line: number | undefined }
@@ -27,14 +23,11 @@ export interface RefRegistry {
   problems: readonly Problem[];
 }
 
-/** Every page file of a version, sorted so that duplicate reports are stable. */
-export function listPageFiles(version: string): string[] {
-  const root = docsDir(version);
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((name) => PAGE_EXTENSIONS.some((ext) => name.endsWith(ext)))
-    .map((name) => join(root, name))
-    .sort();
+/** A page's file and source text, as the registry reads it, with its frontmatter title when it was read. */
+export interface PageSource {
+  file: string;
+  source: string;
+  frontmatter?: PageTitle | undefined;
 }
 
 function where(target: RefTarget): string {
@@ -47,7 +40,7 @@ function where(target: RefTarget): string {
  * Builds the reference registry of a version: labels of its pages (titles and sections), then the external
  * labels and the labels known to be unresolved. A label defined twice is a problem naming both places.
  */
-export function buildRegistry(version: string): RefRegistry {
+export function buildRegistry(paths: ContentPaths, version: string, pages: readonly PageSource[]): RefRegistry {
   const targets = new Map<string, RefTarget>();
   const problems: Problem[] = [];
   const add = (target: RefTarget) => {
@@ -67,14 +60,13 @@ export function buildRegistry(version: string): RefRegistry {
     });
   };
 
-  for (const file of listPageFiles(version)) {
-    const location = locatePage(file);
+  for (const { file, source, frontmatter } of pages) {
+    const location = paths.locatePage(file);
     if (!location) continue;
-    const shown = displayPath(file);
-    // Stray `::label` lines are reported by the page transform, which knows the element that follows them.
-    const labels = scanLabels(readFileSync(file, 'utf8'));
+    const shown = paths.displayPath(file);
     const url = pageUrl(location.version, location.slug);
-    for (const definition of labels) {
+    // Stray `::label` lines are reported by the page transform, which knows the element that follows them.
+    for (const definition of scanLabels(source, frontmatter)) {
       add({
         kind: 'internal',
         label: definition.label,
@@ -87,38 +79,58 @@ export function buildRegistry(version: string): RefRegistry {
     }
   }
 
-  const externalFile = externalRefsFile(version);
+  const externalFile = paths.externalRefsFile(version);
   if (existsSync(externalFile)) {
-    const result = loadYamlData(externalFile, externalRefsSchema);
+    const shown = paths.displayPath(externalFile);
+    const result = loadYamlData(externalFile, externalRefsSchema, shown);
     if (!result.ok) problems.push(...result.problems);
     else
       result.data.refs.forEach((ref, index) =>
-        add({ kind: 'external', ...ref, file: displayPath(externalFile), line: result.lineOf(['refs', index]) }),
+        add({
+          kind: 'external',
+          label: ref.label,
+          url: ref.url,
+          // Titles from the original site are inline Markdown (``neuron-rtd``); a link shows their text.
+          title: plainTitle(ref.title),
+          file: shown,
+          line: result.lineOf(['refs', index]),
+        }),
       );
   }
-  const unresolvedFile = unresolvedRefsFile(version);
+  const unresolvedFile = paths.unresolvedRefsFile(version);
   if (existsSync(unresolvedFile)) {
-    const result = loadYamlData(unresolvedFile, unresolvedRefsSchema);
+    const shown = paths.displayPath(unresolvedFile);
+    const result = loadYamlData(unresolvedFile, unresolvedRefsSchema, shown);
     if (!result.ok) problems.push(...result.problems);
-    else
-      result.data.labels.forEach(({ label }) => add({ kind: 'unresolved', label, file: displayPath(unresolvedFile) }));
+    else result.data.labels.forEach(({ label }) => add({ kind: 'unresolved', label, file: shown }));
   }
   return { version, targets, problems };
 }
 
-const cache = new Map<string, RefRegistry>();
+/**
+ * What a reference to `target` shows and where it leads, or why it cannot: the one resolver that `:ref` in
+ * pages, `<Ref>` in components and every text view of a page (search, "what changed") share.
+ */
+export type ResolvedRef =
+  | { kind: 'link'; label: string; text: string; url: string; external: boolean }
+  | { kind: 'unresolved'; label: string; text: string }
+  | { kind: 'unknown'; label: string };
 
-/** The registry of a version, built once per build (the dev server clears it when content changes). */
-export function getRegistry(version: string): RefRegistry {
-  let registry = cache.get(version);
-  if (!registry) {
-    registry = buildRegistry(version);
-    cache.set(version, registry);
-  }
-  return registry;
+/** Resolves `label` in `registry`; `given` is the text written in the reference, if any. */
+export function resolveRef(registry: RefRegistry, label: string, given?: string): ResolvedRef {
+  const target = registry.targets.get(label);
+  if (!target) return { kind: 'unknown', label };
+  if (target.kind === 'unresolved') return { kind: 'unresolved', label, text: given ?? label };
+  return { kind: 'link', label, text: given ?? target.title, url: target.url, external: target.kind === 'external' };
 }
 
-/** Forgets every registry, so the next lookup re-reads the content (after an edit in `astro dev`). */
-export function clearRegistries(): void {
-  cache.clear();
+/**
+ * A short fingerprint of what a reference to `label` shows (its title, URL and kind): a rendered page that
+ * referenced the label is stale when this changes.
+ */
+export function refFingerprint(registry: RefRegistry, label: string): string {
+  const target = registry.targets.get(label);
+  if (!target) return 'unknown';
+  if (target.kind === 'unresolved') return 'unresolved';
+  return `${target.kind}\u0000${target.title}\u0000${target.url}`;
 }

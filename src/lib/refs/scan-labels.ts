@@ -18,6 +18,7 @@ export interface LabelDefinition {
 const LABEL_LINE = /^::label\{name="([^"]+)"\}\s*$/;
 const HEADING_LINE = /^(#{2,6})\s+(.+?)(?:\s+#+)?\s*$/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function frontmatterLabels(lines: readonly string[]): { labels: LabelDefinition[]; bodyStart: number } {
   if (lines[0] !== '---') return { labels: [], bodyStart: 0 };
@@ -33,8 +34,33 @@ function frontmatterLabels(lines: readonly string[]): { labels: LabelDefinition[
     if (!isScalar(item) || typeof item.value !== 'string') return [];
     const position = counter.linePos(item.range?.[0] ?? 0);
     return [
-      { label: item.value, title: plainTitle(title), anchor: undefined, line: position.line + 1, column: position.col },
+      // The frontmatter title is plain text (the layout prints it as is), unlike a heading's Markdown.
+      { label: item.value, title: squash(title), anchor: undefined, line: position.line + 1, column: position.col },
     ];
+  });
+  return { labels: definitions, bodyStart: end + 1 };
+}
+
+/** A page's title and title labels, from its validated frontmatter. */
+export interface PageTitle {
+  title: string;
+  labels: readonly string[];
+}
+
+// The build has validated the frontmatter already: its labels are taken from there, and their lines found in the
+// text (they are only shown in messages about duplicates).
+function knownLabels(lines: readonly string[], { title, labels }: PageTitle) {
+  const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  const definitions = labels.map((label) => {
+    const index = lines.findIndex((line, i) => i < end && line.includes(label));
+    const line = index < 0 ? 1 : index + 1;
+    return {
+      label,
+      title: squash(title),
+      anchor: undefined,
+      line,
+      column: Math.max(1, (lines[line - 1] ?? '').indexOf(label) + 1),
+    };
   });
   return { labels: definitions, bodyStart: end + 1 };
 }
@@ -42,11 +68,12 @@ function frontmatterLabels(lines: readonly string[]): { labels: LabelDefinition[
 /**
  * Finds every label a page defines, with its title and position, from the page's source text alone. It is a
  * line scan rather than a full MDX parse because the build runs it over every page of a version before rendering
- * any of them (references need the whole registry), and it must stay cheap at thousands of pages.
+ * any of them (references need the whole registry), and it must stay cheap at thousands of pages. Pass the
+ * page's `frontmatter` when it has been read already; otherwise it is parsed here.
  */
-export function scanLabels(source: string): LabelDefinition[] {
+export function scanLabels(source: string, frontmatter?: PageTitle): LabelDefinition[] {
   const lines = source.split(/\r?\n/);
-  const { labels, bodyStart } = frontmatterLabels(lines);
+  const { labels, bodyStart } = frontmatter ? knownLabels(lines, frontmatter) : frontmatterLabels(lines);
   let pending: { label: string; line: number; column: number }[] = [];
   let fence: string | undefined;
   for (let index = bodyStart; index < lines.length; index += 1) {

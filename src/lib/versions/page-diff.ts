@@ -1,5 +1,5 @@
 import { diffArrays, diffWords } from 'diff';
-import type { TextSection } from './page-text.ts';
+import type { TextSection } from '../render/text-sections.ts';
 
 /** A run of text in a word-level diff. */
 export interface DiffPart {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { legacyRedirectHtml, LEGACY_REDIRECT_SCRIPT } from '../../lib/versions/legacy-redirect-html.ts';
-import { getLegacyRedirects } from '../../lib/versions/site.ts';
+import { getLegacyRedirects } from '../../lib/site/site-data.ts';
 
 /*
  * A static page at each address of the original site (`/en/<version>/<path>.html`) that sends the reader to the

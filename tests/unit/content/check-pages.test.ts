@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { importInProject, makeProject } from '../refs/temp-project.ts';
-
-type CheckPages = typeof import('../../../src/lib/content/check-pages.ts');
+import { describe, expect, it } from 'vitest';
+import { checkFrontmatter, checkPageIds } from '../../../src/lib/content/check-pages.ts';
 
 const VALID = ['---', 'title: A page', 'description: About it', 'pageId: a-page', '---', '', 'Body.'].join('\n');
 
-const project = makeProject({
+const SOURCES: Record<string, string> = {
   'content/docs/v9/valid.mdx': VALID,
   'content/docs/v9/copy.mdx': VALID,
   'content/docs/v9/full.mdx': [
@@ -36,16 +34,12 @@ const project = makeProject({
   'content/docs/v9/bad-yaml.mdx': ['---', 'title: T', 'description: d: e', 'pageId: p', '---'].join('\n'),
   'content/docs/v9/no-frontmatter.mdx': '# Just a heading\n',
   'content/docs/v9/bad-page-id.mdx': ['---', 'title: T', 'description: d', 'pageId: Not_Kebab', '---'].join('\n'),
-});
-let module: CheckPages;
-beforeAll(async () => {
-  module = await importInProject<CheckPages>(project.root, '../../../src/lib/content/check-pages.ts');
-});
-afterAll(() => {
-  project.remove();
-  vi.restoreAllMocks();
-});
-const file = (name: string) => `${project.root}/content/docs/v9/${name}.mdx`;
+};
+const file = (name: string) => `content/docs/v9/${name}.mdx`;
+const module = {
+  checkFrontmatter: (shown: string) => checkFrontmatter(SOURCES[shown] ?? '', shown),
+  checkPageIds,
+};
 
 describe('checkFrontmatter', () => {
   it('accepts valid frontmatter and fills in the defaults', () => {

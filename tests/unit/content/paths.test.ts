@@ -1,15 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  displayPath,
-  locatePage,
-  pageUrl,
-  partialFile,
-  tableFile,
-  versionOfContentFile,
-} from '../../../src/lib/content/paths.ts';
+import { contentPaths, pageUrl, routeSlug } from '../../../src/lib/content/paths.ts';
 
-const root = process.cwd();
+// Any root will do: nothing here touches the disk.
+const root = join('/', 'projects', 'neuron-docs');
+const { displayPath, locatePage, partialFile, tableFile, versionOfContentFile } = contentPaths(root);
 const at = (...parts: string[]) => join(root, ...parts);
 
 describe('locatePage', () => {
@@ -50,8 +45,15 @@ describe('pageUrl', () => {
     ['latest', 'about-neuron/sdk-policy', '/latest/about-neuron/sdk-policy/'],
     ['v2.3.0', 'general/index', '/v2.3.0/general/'],
     ['latest', 'reindex', '/latest/reindex/'],
+    ['latest', 'about-neuron/announcements/index', '/latest/about-neuron/announcements/'],
   ])('%s + %s → %s', (version, slug, url) => {
     expect(pageUrl(version, slug)).toBe(url);
+  });
+
+  it('serves a section’s index page at the section’s URL (its route slug)', () => {
+    expect(routeSlug('index')).toBe('');
+    expect(routeSlug('about-neuron/announcements/index')).toBe('about-neuron/announcements');
+    expect(routeSlug('about-neuron/reindex')).toBe('about-neuron/reindex');
   });
 });
 

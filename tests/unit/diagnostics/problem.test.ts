@@ -94,36 +94,12 @@ describe('ContentError', () => {
 });
 
 describe('ProblemCollector', () => {
-  it('collects problems in collect mode and drains them', () => {
+  it('collects problems and drains them', () => {
     const collector = new ProblemCollector();
-    expect(collector.mode).toBe('collect');
     collector.report([problem({ message: 'one' })]);
     collector.report([]);
     collector.report([problem({ message: 'two' }), problem({ message: 'three' })]);
     expect(collector.drain().map((p) => p.message)).toEqual(['one', 'two', 'three']);
     expect(collector.drain()).toEqual([]);
-    expect(collector.problems).toEqual([]);
-  });
-
-  it('throws a ContentError at once in throw mode, collecting nothing', () => {
-    const collector = new ProblemCollector();
-    collector.mode = 'throw';
-    const problems = [problem({ line: 4 })];
-    expect(() => collector.report(problems)).toThrow(ContentError);
-    expect(() => collector.report(problems)).toThrow('content/docs/latest/a.mdx:4 unknown label "x" [unknown-ref]');
-    expect(collector.problems).toEqual([]);
-  });
-
-  it('does not throw for an empty report in throw mode', () => {
-    const collector = new ProblemCollector();
-    collector.mode = 'throw';
-    expect(() => collector.report([])).not.toThrow();
-  });
-
-  it('keeps `report` bound when passed around as a callback', () => {
-    const collector = new ProblemCollector();
-    const { report } = collector;
-    report([problem({})]);
-    expect(collector.problems).toHaveLength(1);
   });
 });

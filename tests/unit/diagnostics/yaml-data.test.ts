@@ -50,7 +50,7 @@ describe('loadYamlData', () => {
         '      - Trn1',
       ].join('\n'),
     );
-    const result = loadYamlData(file, schema);
+    const result = loadYamlData(file, schema, shown(file));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data).toEqual({
@@ -78,7 +78,7 @@ describe('loadYamlData', () => {
         '      - Trn9',
       ].join('\n'),
     );
-    const result = loadYamlData(file, schema);
+    const result = loadYamlData(file, schema, shown(file));
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -95,13 +95,13 @@ describe('loadYamlData', () => {
 
   it('says "is required" for a missing field, at the line of its object', () => {
     const file = write('missing.yaml', 'rows:\n  - name: a\n    instances: [Inf1]\n  - instances: [Trn1]\n');
-    const result = loadYamlData(file, schema);
+    const result = loadYamlData(file, schema, shown(file));
     expect(result.ok ? [] : result.problems).toMatchObject([{ line: 4, message: 'rows[1].name: is required' }]);
   });
 
   it('reports every problem at once', () => {
     const file = write('many.yaml', 'rows:\n  - name: 1\n    instances: [X]\n');
-    const result = loadYamlData(file, schema);
+    const result = loadYamlData(file, schema, shown(file));
     expect(result.ok ? [] : result.problems.map((p) => [p.line, p.message])).toMatchInlineSnapshot(`
       [
         [
@@ -118,7 +118,7 @@ describe('loadYamlData', () => {
 
   it('points an unrecognized key at the line of that key, not of its object', () => {
     const file = write('extra.yaml', 'rows:\n  - name: a\n    instances: [Inf1]\n    extra: true\n');
-    const result = loadYamlData(file, schema);
+    const result = loadYamlData(file, schema, shown(file));
     expect(result.ok ? [] : result.problems).toMatchObject([
       { line: 4, message: 'rows[0]: Unrecognized key: "extra"' },
     ]);
@@ -126,7 +126,7 @@ describe('loadYamlData', () => {
 
   it('reports a YAML syntax error with its line', () => {
     const file = write('syntax.yaml', 'rows:\n  - name: a\n    instances: x: y\n  - name: b\n');
-    const result = loadYamlData(file, schema);
+    const result = loadYamlData(file, schema, shown(file));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]).toMatchObject({ code: 'invalid-data', file: shown(file), line: 3 });
@@ -135,14 +135,16 @@ describe('loadYamlData', () => {
   });
 
   it('reports duplicate keys as a syntax error at the second key', () => {
-    const result = loadYamlData(write('dup.yaml', 'rows: []\nrows: []\n'), schema);
+    const file = write('dup.yaml', 'rows: []\nrows: []\n');
+    const result = loadYamlData(file, schema, shown(file));
     expect(result.ok ? [] : result.problems).toMatchObject([
       { line: 2, message: 'is not valid YAML: Map keys must be unique' },
     ]);
   });
 
   it('names the top level when the whole document is wrong', () => {
-    const result = loadYamlData(write('empty.yaml', ''), schema);
+    const file = write('empty.yaml', '');
+    const result = loadYamlData(file, schema, shown(file));
     expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
       '(top level): Invalid input: expected object, received null',
     ]);

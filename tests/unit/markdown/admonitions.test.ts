@@ -6,38 +6,38 @@ beforeAll(async () => {
   renderer = await setUpRenderer({});
 });
 afterAll(() => renderer.cleanUp());
-const render = (markdown: string) => renderer.render(markdown, registryOf([]));
+const render = async (markdown: string) => renderer.render(markdown, registryOf([]));
 
 describe('admonitions', () => {
-  it('renders :::note as a note titled "Note", labelled by its title', () => {
-    expect(render(':::note\nBody *text*.\n:::')).toEqual({
+  it('renders :::note as a note titled "Note", labelled by its title', async () => {
+    expect(await render(':::note\nBody *text*.\n:::')).toEqual({
       html: '<div class="admonition admonition-note" role="note" aria-labelledby="admonition_1"><p class="admonition-title" id="admonition_1">Note</p><p>Body <em>text</em>.</p></div>',
       problems: [],
     });
   });
 
-  it('uses a custom title with Markdown in it', () => {
-    expect(render(':::warning[Custom *title*]\nCareful.\n:::').html).toBe(
+  it('uses a custom title with Markdown in it', async () => {
+    expect((await render(':::warning[Custom *title*]\nCareful.\n:::')).html).toBe(
       '<div class="admonition admonition-warning" role="note" aria-labelledby="admonition_1"><p class="admonition-title" id="admonition_1">Custom <em>title</em></p><p>Careful.</p></div>',
     );
   });
 
-  it('gives each admonition of a page its own title id', () => {
-    const { html } = render(':::tip\nA\n:::\n\n:::seealso\nB\n:::');
+  it('gives each admonition of a page its own title id', async () => {
+    const { html } = await render(':::tip\nA\n:::\n\n:::seealso\nB\n:::');
     expect(html).toContain('<p class="admonition-title" id="admonition_1">Tip</p>');
     expect(html).toContain('<p class="admonition-title" id="admonition_2">See also</p>');
     expect(html).toContain('aria-labelledby="admonition_2"');
   });
 
-  it('renders the generic :::admonition with its title', () => {
-    expect(render(':::admonition[Read this]\nText\n:::')).toEqual({
+  it('renders the generic :::admonition with its title', async () => {
+    expect(await render(':::admonition[Read this]\nText\n:::')).toEqual({
       html: '<div class="admonition admonition-admonition" role="note" aria-labelledby="admonition_1"><p class="admonition-title" id="admonition_1">Read this</p><p>Text</p></div>',
       problems: [],
     });
   });
 
-  it('reports an :::admonition without a title', () => {
-    const { problems } = render('Para.\n\n:::admonition\nText\n:::');
+  it('reports an :::admonition without a title', async () => {
+    const { problems } = await render('Para.\n\n:::admonition\nText\n:::');
     expect(problems).toEqual([
       {
         code: 'missing-attribute',
@@ -50,15 +50,15 @@ describe('admonitions', () => {
     ]);
   });
 
-  it('resolves and checks directives inside admonitions', () => {
-    const { problems } = render(':::note\nSee :ref{to="nowhere"}\n:::');
+  it('resolves and checks directives inside admonitions', async () => {
+    const { problems } = await render(':::note\nSee :ref{to="nowhere"}\n:::');
     expect(problems).toMatchObject([{ code: 'unknown-ref', line: 2, column: 5 }]);
   });
 });
 
 describe('unknown directives', () => {
-  it('reports a misspelt container, suggesting the admonition', () => {
-    const { html, problems } = render('Before.\n\n:::notte\nText\n:::\n\nAfter.');
+  it('reports a misspelt container, suggesting the admonition', async () => {
+    const { html, problems } = await render('Before.\n\n:::notte\nText\n:::\n\nAfter.');
     expect(html).toBe('<p>Before.</p>\n<p>After.</p>');
     expect(problems).toEqual([
       {
@@ -72,8 +72,8 @@ describe('unknown directives', () => {
     ]);
   });
 
-  it('reports an unknown leaf directive', () => {
-    const { problems } = render('::foo{bar="baz"}');
+  it('reports an unknown leaf directive', async () => {
+    const { problems } = await render('::foo{bar="baz"}');
     expect(problems).toEqual([
       {
         code: 'unknown-directive',
@@ -86,8 +86,8 @@ describe('unknown directives', () => {
     ]);
   });
 
-  it('suggests the leaf directive that was meant', () => {
-    expect(render('::inclde{src="x"}').problems[0]?.hint).toBe(
+  it('suggests the leaf directive that was meant', async () => {
+    expect((await render('::inclde{src="x"}')).problems[0]?.hint).toBe(
       'did you mean "::include"? Known: label, include, table',
     );
   });

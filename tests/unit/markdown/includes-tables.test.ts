@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentPaths } from '../../../src/lib/content/paths.ts';
+import { createTableLoader } from '../../../src/lib/tables/load-table.ts';
 import { registryOf, setUpRenderer } from './render.ts';
 
 const registry = registryOf([
@@ -37,11 +39,11 @@ beforeAll(async () => {
   });
 });
 afterAll(() => renderer.cleanUp());
-const render = (markdown: string) => renderer.render(markdown, registry);
+const render = async (markdown: string) => renderer.render(markdown, registry);
 
 describe('::include', () => {
-  it('replaces the directive with the partial, resolving references in it', () => {
-    expect(render('Intro.\n\n::include{src="important-neuronx-dkms"}')).toEqual({
+  it('replaces the directive with the partial, resolving references in it', async () => {
+    expect(await render('Intro.\n\n::include{src="important-neuronx-dkms"}')).toEqual({
       html:
         '<p>Intro.</p>\n<div class="admonition admonition-important" role="note" aria-labelledby="admonition_1"><p class="admonition-title" id="admonition_1">Important</p>' +
         '<p>The <code>aws-neuronx-dkms</code> package. See <a href="https://example.com/neuron2-intro.html" class="ref ref-external" rel="external" data-ref="neuron2-intro">Neuron 2.x</a></p></div>',
@@ -49,20 +51,20 @@ describe('::include', () => {
     });
   });
 
-  it('expands partials included by partials', () => {
-    const { html, problems } = render('::include{src="outer"}');
+  it('expands partials included by partials', async () => {
+    const { html, problems } = await render('::include{src="outer"}');
     expect(problems).toEqual([]);
     expect(html).toMatch(/^<p>Outer.<\/p>\n<div class="admonition admonition-important"/);
   });
 
-  it('anchors labels and headings of a partial like those of the page', () => {
-    const { html, problems } = render('::include{src="section"}');
+  it('anchors labels and headings of a partial like those of the page', async () => {
+    const { html, problems } = await render('::include{src="section"}');
     expect(problems).toEqual([]);
     expect(html).toContain('<h2 id="from-partial">From partial</h2>');
   });
 
-  it('reports problems inside a partial at the partial’s file and line, and keeps its prose', () => {
-    const { html, problems } = render('Page.\n\n::include{src="bad-ref"}');
+  it('reports problems inside a partial at the partial’s file and line, and keeps its prose', async () => {
+    const { html, problems } = await render('Page.\n\n::include{src="bad-ref"}');
     expect(html).toContain('x:y[z]');
     expect(problems).toMatchObject([
       {
@@ -75,15 +77,15 @@ describe('::include', () => {
     ]);
   });
 
-  it('keeps colon-separated prose of a partial exactly as written', () => {
-    expect(render('::include{src="colons"}')).toEqual({
+  it('keeps colon-separated prose of a partial exactly as written', async () => {
+    expect(await render('::include{src="colons"}')).toEqual({
       html: '<p>Keep text:with:colons, 10:30 and a:b{c=d} as written.</p>',
       problems: [],
     });
   });
 
-  it('reports a missing partial, suggesting the closest name', () => {
-    const { html, problems } = render('Text.\n\n::include{src="important-neuron-dkms"}');
+  it('reports a missing partial, suggesting the closest name', async () => {
+    const { html, problems } = await render('Text.\n\n::include{src="important-neuron-dkms"}');
     expect(html).toBe('<p>Text.</p>');
     expect(problems).toEqual([
       {
@@ -98,14 +100,14 @@ describe('::include', () => {
     ]);
   });
 
-  it('reports an include without src', () => {
-    expect(render('::include').problems).toMatchObject([
+  it('reports an include without src', async () => {
+    expect((await render('::include')).problems).toMatchObject([
       { code: 'missing-attribute', line: 1, message: '`::include` has no `src`' },
     ]);
   });
 
-  it('stops a partial that includes itself', () => {
-    const { problems } = render('::include{src="loop"}');
+  it('stops a partial that includes itself', async () => {
+    const { problems } = await render('::include{src="loop"}');
     expect(problems).toMatchObject([
       {
         code: 'missing-partial',
@@ -118,8 +120,8 @@ describe('::include', () => {
 });
 
 describe('::table', () => {
-  it('renders the table from its data file, resolving references in cells', () => {
-    const { html, problems } = render('::table{src="phases"}');
+  it('renders the table from its data file, resolving references in cells', async () => {
+    const { html, problems } = await render('::table{src="phases"}');
     expect(html).toContain(
       '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table_phases_caption">',
     );
@@ -137,8 +139,8 @@ describe('::table', () => {
     ]);
   });
 
-  it('reports a missing table, suggesting the closest name', () => {
-    expect(render('::table{src="phase"}').problems).toEqual([
+  it('reports a missing table, suggesting the closest name', async () => {
+    expect((await render('::table{src="phase"}')).problems).toEqual([
       {
         code: 'missing-table',
         file: 'content/docs/v9/page.mdx',
@@ -150,13 +152,13 @@ describe('::table', () => {
     ]);
   });
 
-  it('reports an invalid table’s data problems once, however often it is used', () => {
-    const first = render('::table{src="broken"}\n\n::table{src="broken"}');
-    expect(first.html).toBe('');
-    expect(first.problems.map((p) => [p.code, p.file, p.message])).toEqual([
+  it('renders nothing for a table whose data is invalid: the content check reports it once, before rendering', async () => {
+    const page = await render('::table{src="broken"}\n\n::table{src="broken"}');
+    expect(page).toEqual({ html: '', problems: [] });
+    const tables = createTableLoader(contentPaths(renderer.root));
+    expect(tables.check('v9').map((p) => [p.code, p.file, p.message])).toEqual([
       ['invalid-data', 'content/data/v9/tables/broken.yaml', 'headers: is required'],
       ['invalid-data', 'content/data/v9/tables/broken.yaml', 'rows: is required'],
     ]);
-    expect(render('::table{src="broken"}').problems).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { scanLabels } from '../../../src/lib/refs/scan-labels.ts';
 const page = (...lines: string[]) => lines.join('\n');
 
 describe('scanLabels', () => {
-  it('finds page-level labels in the frontmatter, titled by the page title', () => {
+  it('finds page-level labels in the frontmatter, titled by the page title as written (plain text)', () => {
     const source = page(
       '---',
       'title: Neuron `SDK` policy',
@@ -17,9 +17,17 @@ describe('scanLabels', () => {
       'Text.',
     );
     expect(scanLabels(source)).toEqual([
-      { label: 'sdk-policy', title: 'Neuron SDK policy', anchor: undefined, line: 5, column: 5 },
-      { label: 'old_policy', title: 'Neuron SDK policy', anchor: undefined, line: 6, column: 5 },
+      { label: 'sdk-policy', title: 'Neuron `SDK` policy', anchor: undefined, line: 5, column: 5 },
+      { label: 'old_policy', title: 'Neuron `SDK` policy', anchor: undefined, line: 6, column: 5 },
     ]);
+    // Read from the validated frontmatter when the build has it, to the same result.
+    const known = { title: 'Neuron `SDK` policy', labels: ['sdk-policy', 'old_policy'] };
+    expect(scanLabels(source, known)).toEqual(scanLabels(source));
+  });
+
+  it('keeps a plain title that looks like Markdown as written (`__init__` is no emphasis)', () => {
+    const source = page('---', 'title: Pass *args and *kwargs to __init__', 'labels: [python-args]', '---');
+    expect(scanLabels(source)[0]?.title).toBe('Pass *args and *kwargs to __init__');
   });
 
   it('reports the line of the labels entry even when an earlier line (pageId) holds the same text', () => {

@@ -2,14 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { listPageFiles } from '../../../src/lib/refs/registry.ts';
-import { locatePage } from '../../../src/lib/content/paths.ts';
+import { listPageFiles } from '../../../src/integrations/engine/content-snapshot.ts';
+import { contentPaths } from '../../../src/lib/content/paths.ts';
 import { legacyRedirectHtml } from '../../../src/lib/versions/legacy-redirect-html.ts';
 import { resolveLegacyRedirects } from '../../../src/lib/versions/legacy-redirects.ts';
 import { legacyUrlsSchema } from '../../../src/lib/versions/legacy-urls-schema.ts';
 import { createPageMap, type MappedPage } from '../../../src/lib/versions/page-map.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
+const paths = contentPaths(ROOT);
 const SHARED = '/work/shared/neuron/legacy-urls.json';
 
 /** The site's real pages, from their files' frontmatter (what the build's collection holds). */
@@ -18,9 +19,9 @@ function contentPages(): MappedPage[] {
     parse(readFileSync(join(ROOT, 'content', 'versions.yaml'), 'utf8')) as { versions: { id: string }[] }
   ).versions;
   return versions.flatMap(({ id }) =>
-    listPageFiles(id).map((file) => {
+    listPageFiles(paths, id).map((file) => {
       const front = parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as { pageId: string; title: string };
-      const location = locatePage(file);
+      const location = paths.locatePage(file);
       return { version: id, slug: location?.slug ?? '', pageId: front.pageId, title: front.title };
     }),
   );

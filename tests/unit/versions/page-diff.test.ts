@@ -1,14 +1,44 @@
-import { describe, expect, it } from 'vitest';
+import type { Root } from 'hast';
+import { htmlToHast } from 'satteri';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textSections } from '../../../src/lib/render/text-sections.ts';
 import { diffBlocks, diffPages } from '../../../src/lib/versions/page-diff.ts';
-import { pageSections, type TextResolvers } from '../../../src/lib/versions/page-text.ts';
+import { registryOf, setUpRenderer } from '../markdown/render.ts';
 
-const resolvers: TextResolvers = {
-  refTitle: (label) =>
-    ({ 'neuron2x-trn1ga': 'Neuron 2.3.0 (Trn1 GA)', maintenance_rtd: 'Runtime 1.x maintenance' })[label],
-  partial: (name) => (name === 'dkms' ? ':::important\nInstall `aws-neuronx-dkms` first.\n:::\n' : undefined),
-  table: (name) =>
-    name === 'packages' ? ['New packages', 'Name | Formats', 'aws-neuronx-tools | deb, rpm'] : undefined,
-};
+const registry = registryOf([
+  {
+    kind: 'internal',
+    label: 'maintenance_rtd',
+    title: 'Runtime 1.x maintenance',
+    url: '/v9/maintenance/',
+    file: 'content/docs/v9/maintenance.mdx',
+    line: 1,
+    column: 1,
+  },
+]);
+const PACKAGES = [
+  'kind: packages',
+  'caption: New packages',
+  'headers: { name: Name, formats: Formats, description: Description, instances: Instances }',
+  'rows:',
+  '  - { name: aws-neuronx-tools, formats: [deb, rpm], description: Tools, instances: [Trn1] }',
+].join('\n');
+
+let renderer: Awaited<ReturnType<typeof setUpRenderer>>;
+beforeAll(async () => {
+  renderer = await setUpRenderer({
+    'content/partials/v9/dkms.md': ':::important\nInstall `aws-neuronx-dkms` first.\n:::\n',
+    'content/data/v9/tables/packages.yaml': PACKAGES,
+  });
+});
+afterAll(() => renderer.cleanUp());
+
+/** The text sections of a page as the "what changed" pages read them: from the rendered HTML. */
+async function pageSections(source: string) {
+  const { html, problems } = await renderer.render(source, registry);
+  expect(problems).toEqual([]);
+  return textSections(htmlToHast(html, { fragment: true }) as Root);
+}
 
 const OLD = `---
 title: Old
@@ -54,8 +84,11 @@ Starting with the *Neuron 1.16.0* release, Runtime 1.x is being replaced. See :r
 New text at 10:30.
 `;
 
-describe('pageSections', () => {
-  const sections = pageSections(OLD, resolvers);
+describe('text sections of a rendered page', () => {
+  let sections: Awaited<ReturnType<typeof pageSections>>;
+  beforeAll(async () => {
+    sections = await pageSections(OLD);
+  });
 
   it('splits the text at headings, keyed by Sphinx id, without frontmatter, comments or labels', () => {
     expect(sections.map((s) => [s.key, s.title])).toEqual([
@@ -77,21 +110,25 @@ describe('pageSections', () => {
     ]);
   });
 
-  it('expands tables to rows and keeps prose that only looks like a directive', () => {
-    const [, , added] = pageSections(NEW, resolvers);
+  it('expands tables to rows and keeps prose that only looks like a directive', async () => {
+    const [, why, added] = await pageSections(NEW);
     expect(added?.blocks).toEqual(['New text at 10:30.']);
-    expect(pageSections(NEW, resolvers)[1]?.blocks).toContain('aws-neuronx-tools | deb, rpm');
+    expect(why?.blocks).toContain('aws-neuronx-tools | .deb (apt), .rpm (yum) | Tools | Trn1');
   });
 
-  it('numbers repeated headings like the build does', () => {
-    const keys = pageSections('## Description\n\na\n\n## Description\n\nb\n', resolvers).map((s) => s.key);
+  it('keys sections by the ids the build gave their headings', async () => {
+    const keys = (await pageSections('## Description\n\na\n\n## Description\n\nb\n')).map((s) => s.key);
     expect(keys).toEqual(['description', 'description-1']);
   });
 });
 
 describe('diffPages', () => {
-  const diff = diffPages(pageSections(OLD, resolvers), pageSections(NEW, resolvers));
-  const byKey = new Map(diff.sections.map((s) => [s.key, s]));
+  let diff: ReturnType<typeof diffPages>;
+  let byKey: Map<string, ReturnType<typeof diffPages>['sections'][number]>;
+  beforeAll(async () => {
+    diff = diffPages(await pageSections(OLD), await pageSections(NEW));
+    byKey = new Map(diff.sections.map((s) => [s.key, s]));
+  });
 
   it('marks sections changed, added or removed, matched by heading', () => {
     expect(diff.changed).toBe(true);
@@ -122,13 +159,13 @@ describe('diffPages', () => {
     expect(why?.blocks.filter((b) => b.kind === 'same')).toHaveLength(3);
     expect(why?.blocks.filter((b) => b.kind === 'added').map((b) => b.kind === 'added' && b.text)).toEqual([
       'New packages',
-      'Name | Formats',
-      'aws-neuronx-tools | deb, rpm',
+      'Name | Formats | Description | Instances',
+      'aws-neuronx-tools | .deb (apt), .rpm (yum) | Tools | Trn1',
     ]);
   });
 
-  it('reports no change for identical text', () => {
-    const same = diffPages(pageSections(OLD, resolvers), pageSections(OLD, resolvers));
+  it('reports no change for identical text', async () => {
+    const same = diffPages(await pageSections(OLD), await pageSections(OLD));
     expect(same.changed).toBe(false);
     expect(same.sections.every((s) => s.status === 'same')).toBe(true);
   });

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroEnv } from '../../fixtures/build-fixture.ts';
+import { astroEnv, linkDependencies } from '../../fixtures/build-fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const run = promisify(execFile);
@@ -20,7 +20,7 @@ describe('version:cut on a copy of the project', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   for (const entry of ['content', 'src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  linkDependencies(dir);
   const cut = (id: string) =>
     run(process.execPath, [join(dir, 'scripts', 'version-cut.ts'), id], { cwd: dir, env: astroEnv() }).then(
       ({ stdout }) => ({ ok: true, output: stdout }),

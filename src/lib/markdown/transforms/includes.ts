@@ -1,67 +1,63 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import type { Parent, Root, RootContent } from 'mdast';
+import { basename } from 'node:path';
+import type { RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
-import { displayPath, partialFile } from '../../content/paths.ts';
 import { suggest } from '../../refs/suggest.ts';
 import { sourceOf } from '../node-source.ts';
 import { parseFragment } from '../parse-fragment.ts';
 import { requireAttribute } from './attributes.ts';
 import type { TransformContext } from './context.ts';
+import { expandOnce } from './fragment-cache.ts';
+import { expandFragment } from './fragments.ts';
 
-const MAX_DEPTH = 8;
-
-function partialNames(version: string): string[] {
-  const folder = dirname(partialFile(version, 'x'));
-  return existsSync(folder)
-    ? readdirSync(folder)
-        .filter((n) => n.endsWith('.md'))
-        .map((n) => basename(n, '.md'))
-    : [];
-}
+/** How deep partials may include partials: deeper is taken for a cycle. */
+export const MAX_INCLUDE_DEPTH = 8;
 
 /**
- * Replaces every `::include{src="name"}` with the partial's content, parsed in place (so references in it
- * resolve in the including page's version). Partials may include partials, up to a depth that catches cycles.
+ * The content of the partial that `::include{src="name"}` names, parsed and expanded (its own includes, tables
+ * and labels), to go where the directive is; references in it resolve in the including page's version. `depth`
+ * counts the partials around it, to catch cycles.
  */
-export function expandIncludes(tree: Root | Parent, context: TransformContext, depth = 0): void {
-  const children: RootContent[] = [];
-  for (const node of tree.children as RootContent[]) {
-    if (node.type !== 'leafDirective' || node.name !== 'include') {
-      if ('children' in node) expandIncludes(node as Parent, context, depth);
-      children.push(node);
-      continue;
-    }
-    children.push(...includePartial(node, context, depth));
-  }
-  tree.children = children as Parent['children'];
-}
-
-function includePartial(node: LeafDirective, context: TransformContext, depth: number): RootContent[] {
+export function includeNodes(node: LeafDirective, context: TransformContext, depth: number): RootContent[] {
   const at = sourceOf(node, context.pageFile);
   const name = requireAttribute(node, 'src', '::include{src="partial-name"}', context);
   if (!name) return [];
-  const file = partialFile(context.version, name);
+  const { paths, version } = context;
+  const file = paths.partialFile(version, name);
+  context.dependencies.partials.add(name);
   if (!existsSync(file)) {
-    const close = suggest(name, partialNames(context.version));
+    const close = suggest(name, partialNames(context));
     context.problems.push({
       code: 'missing-partial',
       ...at,
-      message: `partial "${name}" does not exist (looked for ${displayPath(file)})`,
-      hint: close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(', ')}?` : `create ${displayPath(file)}`,
+      message: `partial "${name}" does not exist (looked for ${paths.displayPath(file)})`,
+      hint:
+        close.length > 0
+          ? `did you mean ${close.map((c) => `"${c}"`).join(', ')}?`
+          : `create ${paths.displayPath(file)}`,
     });
     return [];
   }
-  if (depth >= MAX_DEPTH) {
+  if (depth >= MAX_INCLUDE_DEPTH) {
     context.problems.push({
       code: 'missing-partial',
       ...at,
-      message: `partial "${name}" is included more than ${MAX_DEPTH} levels deep`,
+      message: `partial "${name}" is included more than ${MAX_INCLUDE_DEPTH} levels deep`,
       hint: 'a partial probably includes itself; remove the cycle',
     });
     return [];
   }
-  const fragment = parseFragment(readFileSync(file, 'utf8'), { file: displayPath(file), line: 1 });
-  expandIncludes(fragment, context, depth + 1);
-  return fragment.children;
+  return expandOnce(`partial\u0000${version}\u0000${name}\u0000${depth}`, context, (scratch) => {
+    const fragment = parseFragment(readFileSync(file, 'utf8'), { file: paths.displayPath(file), line: 1 });
+    expandFragment(fragment, scratch, depth + 1);
+    return fragment.children;
+  });
+}
+
+function partialNames({ paths, version }: TransformContext): string[] {
+  const folder = paths.partialsDir(version);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => basename(name, '.md'));
 }

@@ -1,45 +1,37 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { basename } from 'node:path';
-import type { Parent, RootContent } from 'mdast';
-import { displayPath, tableFile, tablesDir } from '../../content/paths.ts';
+import type { RootContent } from 'mdast';
+import type { LeafDirective } from 'mdast-util-directive';
 import { suggest } from '../../refs/suggest.ts';
-import { loadTable } from '../../tables/load-table.ts';
 import { toTableModel } from '../../tables/table-model.ts';
 import { tableToMdast } from '../../tables/table-to-mdast.ts';
 import { sourceOf } from '../node-source.ts';
 import { requireAttribute } from './attributes.ts';
 import type { TransformContext } from './context.ts';
+import { expandOnce } from './fragment-cache.ts';
 
-const reported = new WeakSet<object>();
-
-/** Replaces every `::table{src="name"}` with the table generated from its data file. */
-export function expandTables(tree: Parent, context: TransformContext): void {
-  tree.children = (tree.children as RootContent[]).map((node) => {
-    if (node.type !== 'leafDirective' || node.name !== 'table') {
-      if ('children' in node) expandTables(node as Parent, context);
-      return node;
-    }
-    const at = sourceOf(node, context.pageFile);
-    const name = requireAttribute(node, 'src', '::table{src="table-name"}', context);
-    if (!name) return { type: 'html', value: '' };
-    const loaded = loadTable(context.version, name);
-    if (!loaded.ok) {
-      if (loaded.missing) {
-        const dir = tablesDir(context.version);
-        const names = existsSync(dir) ? readdirSync(dir).map((n) => basename(n, '.yaml')) : [];
-        const close = suggest(name, names);
-        context.problems.push({
-          code: 'missing-table',
-          ...at,
-          message: `table "${name}" does not exist (looked for ${displayPath(tableFile(context.version, name))})`,
-          hint: close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(', ')}?` : 'create the data file',
-        });
-      } else if (!reported.has(loaded)) {
-        reported.add(loaded); // a table used on several pages is reported once
-        context.problems.push(...loaded.problems);
-      }
-      return { type: 'html', value: '' };
-    }
-    return tableToMdast(toTableModel(loaded.data), { id: `table_${name}`, file: loaded.file, lineOf: loaded.lineOf });
-  }) as Parent['children'];
+/**
+ * The table that `::table{src="name"}` names, generated from its data file, to go where the directive is. A data
+ * file that does not match its schema is reported once, by the content check that validates every table before
+ * rendering; here it renders nothing.
+ */
+export function tableNodes(node: LeafDirective, context: TransformContext): RootContent[] {
+  const name = requireAttribute(node, 'src', '::table{src="table-name"}', context);
+  if (name === undefined) return [];
+  context.dependencies.tables.add(name);
+  const loaded = context.tables.load(context.version, name);
+  if (loaded.ok) {
+    return expandOnce(`table\u0000${context.version}\u0000${name}`, context, () => [
+      tableToMdast(toTableModel(loaded.data), { id: `table_${name}`, file: loaded.file, lineOf: loaded.lineOf }),
+    ]);
+  }
+  if (loaded.missing) {
+    const close = suggest(name, context.tables.names(context.version));
+    const file = context.paths.displayPath(context.paths.tableFile(context.version, name));
+    context.problems.push({
+      code: 'missing-table',
+      ...sourceOf(node, context.pageFile),
+      message: `table "${name}" does not exist (looked for ${file})`,
+      hint: close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(', ')}?` : 'create the data file',
+    });
+  }
+  return [];
 }

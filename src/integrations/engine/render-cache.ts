@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RenderedPage } from '../../lib/render/render-page.ts';
+import { renderedFiles, writeRendered } from '../../lib/render/render-store.ts';
+
+/** A page's render as the cache remembers it. */
+export interface CachedRender {
+  /** The render key: where its files are, and the digest of the page's collection entry. */
+  key: string;
+  /** Hash of the page source it was rendered from. */
+  source: string;
+  /** The fingerprint of each dependency (`partial:x`, `table:x`, `label:x`) when it was rendered. */
+  dependencies: Record<string, string>;
+  /** Code colour classes the page uses (their CSS is written for the whole site). */
+  codeStyles: Record<string, string>;
+}
+
+interface Manifest {
+  renderer: string;
+  pages: Record<string, CachedRender>;
+}
+
+/** A short content hash. */
+export const hash = (...parts: string[]): string => {
+  const digest = createHash('sha256');
+  for (const part of parts) digest.update(part).update('\u0000');
+  return digest.digest('hex').slice(0, 24);
+};
+
+/**
+ * Remembers rendered pages across builds (in Astro's cache folder): a page is rendered again only when its source
+ * changed, when one of its dependencies did (a partial, a table, the title or URL of a label it references), or
+ * when the renderer itself did (its code or the lock file: `renderer`).
+ */
+export class RenderCache {
+  readonly pagesDir: string;
+  readonly #manifestFile: string;
+  readonly #renderer: string;
+  #previous: Record<string, CachedRender>;
+  #next: Record<string, CachedRender> = {};
+  /** Keys rendered by this build, kept until the next commit even when not cached (pages with problems). */
+  #written = new Set<string>();
+
+  constructor(dir: string, renderer: string) {
+    this.pagesDir = join(dir, 'pages');
+    this.#manifestFile = join(dir, 'manifest.json');
+    this.#renderer = renderer;
+    this.#previous = this.#load();
+  }
+
+  #load(): Record<string, CachedRender> {
+    if (!existsSync(this.#manifestFile)) return {};
+    try {
+      const manifest = JSON.parse(readFileSync(this.#manifestFile, 'utf8')) as Manifest;
+      return manifest.renderer === this.#renderer ? manifest.pages : {};
+    } catch {
+      return {}; // a damaged manifest only costs a full render
+    }
+  }
+
+  /**
+   * The cached render of `page` if it is still what rendering would give now: same source, and every dependency
+   * with the fingerprint it had (`fingerprint` computes the current one).
+   */
+  lookup(page: string, source: string, fingerprint: (dependency: string) => string): CachedRender | undefined {
+    const cached = this.#previous[page];
+    if (!cached || cached.source !== source) return undefined;
+    for (const [dependency, was] of Object.entries(cached.dependencies)) {
+      if (fingerprint(dependency) !== was) return undefined;
+    }
+    if (!existsSync(join(this.pagesDir, renderedFiles(cached.key)[0] ?? ''))) return undefined;
+    this.#next[page] = cached;
+    return cached;
+  }
+
+  /** Stores a fresh render of `page`; pages with problems are not kept (the build fails on them anyway). */
+  store(
+    page: string,
+    source: string,
+    rendered: RenderedPage,
+    fingerprint: (dependency: string) => string,
+  ): CachedRender {
+    const dependencies = Object.fromEntries(
+      [
+        ...rendered.dependencies.partials.map((name) => `partial:${name}`),
+        ...rendered.dependencies.tables.map((name) => `table:${name}`),
+        ...rendered.dependencies.labels.map((name) => `label:${name}`),
+      ].map((dependency) => [dependency, fingerprint(dependency)]),
+    );
+    const key = hash(this.#renderer, page, source, JSON.stringify(dependencies));
+    writeRendered(this.pagesDir, key, rendered);
+    this.#written.add(key);
+    const entry = { key, source, dependencies, codeStyles: rendered.codeStyles };
+    if (rendered.problems.length === 0) this.#next[page] = entry;
+    return entry;
+  }
+
+  /** Saves what this build rendered or reused, and deletes the files of every other render. */
+  commit(): void {
+    mkdirSync(this.pagesDir, { recursive: true });
+    const manifest: Manifest = { renderer: this.#renderer, pages: this.#next };
+    writeFileSync(this.#manifestFile, JSON.stringify(manifest));
+    const keys = [...Object.values(this.#next).map((entry) => entry.key), ...this.#written];
+    const live = new Set(keys.flatMap(renderedFiles));
+    for (const name of readdirSync(this.pagesDir))
+      if (!live.has(name)) rmSync(join(this.pagesDir, name), { force: true });
+    this.#previous = this.#next;
+    this.#next = {};
+    this.#written = new Set();
+  }
+}

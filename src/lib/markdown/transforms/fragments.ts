@@ -1,0 +1,29 @@
+import type { Root, RootContent } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { TransformContext } from './context.ts';
+import { includeNodes } from './includes.ts';
+import { labelRun } from './labels.ts';
+import { tableNodes } from './tables.ts';
+
+/**
+ * Expands the includes and tables of a fragment (a partial, a table cell) and attaches its labels to its headings:
+ * what the first pass does to a page's own body, done here to content that pass inserts (Sätteri does not walk
+ * again what a pass inserted; the second pass sees it).
+ */
+export function expandFragment(tree: Root, context: TransformContext, depth: number): void {
+  visit(tree, 'leafDirective', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    let nodes: RootContent[];
+    if (node.name === 'include') nodes = includeNodes(node, context, depth);
+    else if (node.name === 'table') nodes = tableNodes(node, context);
+    else if (node.name === 'label') {
+      const run = labelRun(parent.children, index, context);
+      if (run.heading)
+        run.heading.data = { ...run.heading.data, labels: [...(run.heading.data?.labels ?? []), ...run.names] };
+      parent.children.splice(index, run.end - index);
+      return [SKIP, index];
+    } else return;
+    parent.children.splice(index, 1, ...(nodes as typeof parent.children));
+    return [SKIP, index + nodes.length];
+  });
+}

@@ -1,0 +1,69 @@
+import { bundledLanguages, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+import { createCodeColors } from '../markdown/code-colors.ts';
+
+/** Both colour themes of every code block; the site's CSS picks one by `prefers-color-scheme`. */
+const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+
+/** Languages Shiki shows as plain text without loading a grammar. */
+const PLAIN = new Set(['text', 'plaintext', 'txt', 'plain']);
+
+/** A highlighted block: its HTML and the colour classes it uses (class name → CSS declarations). */
+export interface HighlightedCode {
+  html: string;
+  styles: readonly [string, string][];
+}
+
+/** Highlights a code block: `<pre>` HTML with colours as classes (the site's CSP forbids inline styles). */
+export type HighlightCode = (code: string, lang: string | null | undefined) => Promise<HighlightedCode>;
+
+/**
+ * Creates the build's highlighter (Shiki). Each distinct block is highlighted once: documentation repeats its code
+ * (the install commands of every version of a page), and the result does not depend on the page.
+ */
+export async function createCodeHighlighter(): Promise<HighlightCode> {
+  const shiki: Highlighter = await createHighlighter({ themes: Object.values(THEMES), langs: [] });
+  const colors = createCodeColors();
+  const done = new Map<string, Promise<HighlightedCode>>();
+
+  const highlight = async (code: string, requested: string): Promise<HighlightedCode> => {
+    const lang = PLAIN.has(requested) || !(requested in bundledLanguages) ? 'plaintext' : requested;
+    if (lang !== 'plaintext' && !shiki.getLoadedLanguages().includes(lang))
+      await shiki.loadLanguage(lang as BundledLanguage);
+    colors.clearRegistry();
+    const html = shiki.codeToHtml(code, {
+      lang,
+      themes: THEMES,
+      transformers: [
+        {
+          pre(node) {
+            // What Astro's highlighter gave each block, which the stylesheet and scripts rely on.
+            node.properties['class'] = String(node.properties['class'] ?? '').replace(/shiki/g, 'astro-code');
+            node.properties['dataLanguage'] = requested;
+            node.properties['style'] = `${String(node.properties['style'] ?? '')}; overflow-x: auto;`;
+          },
+        },
+        colors,
+      ],
+    });
+    const styles = [...colors.getClassRegistry()].map(([name, style]): [string, string] => [
+      name,
+      typeof style === 'string'
+        ? style
+        : Object.entries(style)
+            .map(([k, v]) => `${k}:${v}`)
+            .join(';'),
+    ]);
+    return { html, styles };
+  };
+
+  return (code, lang) => {
+    const requested = lang || 'plaintext';
+    const key = `${requested}\u0000${code}`;
+    let result = done.get(key);
+    if (!result) {
+      result = highlight(code, requested);
+      done.set(key, result);
+    }
+    return result;
+  };
+}

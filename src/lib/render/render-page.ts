@@ -1,0 +1,95 @@
+import type { ContentPaths } from '../content/paths.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import type { Problem } from '../diagnostics/problem.ts';
+import type { ExpandedFragment, PageHeading, TransformContext } from '../markdown/transforms/context.ts';
+import { expandPass } from '../markdown/transforms/expand-pass.ts';
+import { resolvePass } from '../markdown/transforms/resolve-pass.ts';
+import type { RefRegistry } from '../refs/registry.ts';
+import type { TableLoader } from '../tables/load-table.ts';
+import { createCodeHighlighter, type HighlightCode } from './highlight.ts';
+import { mdxToHtml } from './satteri-mdx.ts';
+
+/** A page to render. */
+export interface PageRenderInput {
+  /** The page file (absolute). */
+  file: string;
+  /** The whole file, frontmatter included. */
+  source: string;
+  version: string;
+  /** Labels on the page title (frontmatter `labels`): their ids are taken before headings get theirs. */
+  pageLabels: readonly string[];
+}
+
+/** Everything the site needs of a rendered page, serialisable (it is cached on disk and crosses threads). */
+export interface RenderedPage {
+  /** The page body as HTML. */
+  html: string;
+  headings: PageHeading[];
+  /** Ids a link can target: headings and labels (the layout adds the title's labels). */
+  anchors: string[];
+  /** Code colour classes the page uses: class name → CSS declarations. */
+  codeStyles: Record<string, string>;
+  /** Partials, tables and labels the page shows (see `PageDependencies`). */
+  dependencies: { partials: string[]; tables: string[]; labels: string[] };
+  problems: Problem[];
+}
+
+/** What rendering reads besides the page: the content paths, each version's labels, the table data. */
+export interface RenderEnvironment {
+  paths: ContentPaths;
+  registries: ReadonlyMap<string, RefRegistry>;
+  tables: TableLoader;
+  /** The code highlighter to share, if there is one already (it loads grammars and themes once). */
+  highlight?: HighlightCode | undefined;
+}
+
+/** Renders one page. */
+export type PageRenderer = (input: PageRenderInput) => Promise<RenderedPage>;
+
+/**
+ * Creates a page renderer: MDX (Markdown, directives and comments) → HTML in two passes (`expandPass`, then
+ * `resolvePass`) and code highlighting, on Sätteri (see `satteri-mdx.ts`).
+ */
+export async function createPageRenderer(environment: RenderEnvironment): Promise<PageRenderer> {
+  const highlight = environment.highlight ?? (await createCodeHighlighter());
+  const fragments = new Map<string, ExpandedFragment>();
+  return async (input) => {
+    const registry = environment.registries.get(input.version);
+    if (!registry) throw new Error(`${input.file}: no label registry for version "${input.version}"`);
+    // The frontmatter is blanked, not cut, so the parser's lines are the file's lines.
+    const { body } = splitFrontmatter(input.source);
+    const context: TransformContext = {
+      pageFile: environment.paths.displayPath(input.file),
+      source: body,
+      version: input.version,
+      paths: environment.paths,
+      registry,
+      tables: environment.tables,
+      pageLabels: input.pageLabels,
+      problems: [],
+      dependencies: { partials: new Set(), tables: new Set(), labels: new Set() },
+      fragments,
+      labels: new Set(),
+      headings: [],
+      anchors: [],
+    };
+    const codeStyles = new Map<string, string>();
+    const html = await mdxToHtml(
+      body,
+      { mdast: [expandPass(context), resolvePass(context, highlight, codeStyles)], hast: [] },
+      {},
+    );
+    return {
+      html,
+      headings: context.headings,
+      anchors: context.anchors,
+      codeStyles: Object.fromEntries(codeStyles),
+      dependencies: {
+        partials: [...context.dependencies.partials].sort(),
+        tables: [...context.dependencies.tables].sort(),
+        labels: [...context.dependencies.labels].sort(),
+      },
+      problems: context.problems,
+    };
+  };
+}
