@@ -37,37 +37,41 @@ export function fileOfUrl(path: string, exists: (file: string) => boolean): stri
 
 /**
  * Checks every internal link of a built site: the page must exist and its `#anchor` must be an id on it.
- * Reads the HTML as text: the build writes it, so a regular scan is enough and keeps this fast at 1,000 pages.
+ * Reads the HTML as text, each page once, keeping only its ids and its distinct links (not its text: a build of
+ * thousands of pages must not hold them all); a link written on many pages (the navigation) is resolved once.
  */
 export function checkBuiltLinks(outDir: string): BrokenLink[] {
   const files = new Set(
     (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => f.split('\\').join('/')),
   );
-  // Each page is read once: its text serves both its own links and, lazily, its ids as a link target.
-  const html = new Map(
-    [...files].filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(join(outDir, f), 'utf8')]),
-  );
   const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string): Set<string> => {
-    let set = ids.get(file);
-    if (!set) {
-      set = new Set([...(html.get(file) ?? '').matchAll(ID)].map((m) => m[1] ?? ''));
-      ids.set(file, set);
-    }
-    return set;
-  };
+  const links = new Map<string, Set<string>>();
+  for (const file of files) {
+    if (!file.endsWith('.html')) continue;
+    const text = readFileSync(join(outDir, file), 'utf8');
+    ids.set(file, new Set(Array.from(text.matchAll(ID), (m) => m[1] ?? '')));
+    links.set(file, new Set(Array.from(text.matchAll(HREF), (m) => (m[1] ?? '').replaceAll('&amp;', '&'))));
+  }
   const exists = (file: string) => files.has(file);
+  // Resolved once per absolute link, and once per page for relative ones.
+  const targets = new Map<string, string | undefined>();
+  const targetOf = (pathPart: string, page: string) => {
+    const key = pathPart.startsWith('/') ? pathPart : `${page}\u0000${pathPart}`;
+    if (!targets.has(key)) {
+      const path = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
+      targets.set(key, fileOfUrl(path, exists));
+    }
+    return targets.get(key);
+  };
   const broken: BrokenLink[] = [];
-  for (const [file, text] of html) {
+  for (const [file, hrefs] of links) {
     const page = urlOfFile(file);
-    for (const [, raw = ''] of text.matchAll(HREF)) {
-      const href = raw.replaceAll('&amp;', '&');
+    for (const href of hrefs) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue; // external
       const [pathPart = '', anchor] = href.split('#', 2);
-      const path = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
-      const target = fileOfUrl(path, exists);
+      const target = targetOf(pathPart, page);
       if (!target) broken.push({ page, href, reason: 'missing-page' });
-      else if (anchor && !idsOf(target).has(safeDecode(anchor) ?? anchor))
+      else if (anchor && !ids.get(target)?.has(safeDecode(anchor) ?? anchor))
         broken.push({ page, href, reason: 'missing-anchor' });
     }
   }

@@ -43,13 +43,52 @@ export function buildSidebar(pages: readonly NavPage[], version: string, current
   return [...sections].map(([label, links]) => ({ label, links }));
 }
 
-/** The previous and next pages in sidebar order, for the links at the bottom of a page. */
-export function neighbours(sections: readonly NavSection[]): {
+/** The previous and next pages of a page. */
+export interface Neighbours {
   prev?: NavLink | undefined;
   next?: NavLink | undefined;
-} {
+}
+
+/**
+ * The sidebar's pages in reading order, made once per version, and a page's previous and next pages in it (for
+ * the links at the bottom of a page): none for a page that is not in the sidebar.
+ */
+export function readingOrder(sections: readonly NavSection[]): (href: string) => Neighbours {
   const links = sections.flatMap((section) => section.links);
-  const index = links.findIndex((link) => link.current);
-  if (index < 0) return {};
-  return { prev: links[index - 1], next: links[index + 1] };
+  const indexOf = new Map(links.map((link, index) => [link.href, index]));
+  return (href) => {
+    const index = indexOf.get(href);
+    return index === undefined ? {} : { prev: links[index - 1], next: links[index + 1] };
+  };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
+
+/**
+ * The sidebar's links as HTML, made once per version and shared by its pages as one string (each page marks its
+ * own link with `markCurrent`): rendering a thousand links per page as components was most of a page's build.
+ */
+export function sidebarHtml(sections: readonly NavSection[]): string {
+  return sections
+    .map((section) => {
+      const heading = section.label ? `<p class="sidebar-heading">${escapeHtml(section.label)}</p>` : '';
+      const links = section.links
+        .map(
+          (link) =>
+            `<li><a href="${escapeHtml(link.href)}"${link.current ? ' aria-current="page"' : ''}>${escapeHtml(link.label)}</a></li>`,
+        )
+        .join('');
+      return `<div class="sidebar-section">${heading}<ul>${links}</ul></div>`;
+    })
+    .join('');
+}
+
+/** `html` (from `sidebarHtml`) with the link to `href` marked as the current page. */
+export function markCurrent(html: string, href: string): string {
+  const link = `<a href="${escapeHtml(href)}">`;
+  const at = html.indexOf(link);
+  return at < 0
+    ? html
+    : `${html.slice(0, at)}<a href="${escapeHtml(href)}" aria-current="page">${html.slice(at + link.length)}`;
 }

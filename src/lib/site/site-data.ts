@@ -3,7 +3,14 @@ import { renderDir, throwProblems } from 'virtual:neuron-docs/context';
 import { pageUrl, routeSlug } from '../content/paths.ts';
 import type { Version } from '../content/versions-schema.ts';
 import { ContentError } from '../diagnostics/problem.ts';
-import { buildSidebar, neighbours, type NavLink, type NavSection } from '../navigation/sidebar.ts';
+import {
+  buildSidebar,
+  markCurrent,
+  readingOrder,
+  sidebarHtml,
+  type NavLink,
+  type Neighbours,
+} from '../navigation/sidebar.ts';
 import type { Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { readRenderedHtml, readRenderedMeta, type RenderedMeta } from '../render/render-store.ts';
@@ -148,14 +155,20 @@ export async function versionMenuOf(pageId: string, version: string, keepAnchors
   return buildVersionMenu({ pageId, version }, await getVersions(), map, (id) => shared.get(id) ?? []);
 }
 
-const sidebars = new Map<string, Promise<NavSection[]>>();
+/** A version's navigation: the sidebar's HTML (no page marked), and each page's neighbours in reading order. */
+export interface VersionNav {
+  html: string;
+  neighbours: (href: string) => Neighbours;
+}
 
-/** The sidebar of a version, with `currentSlug` marked (none for generated pages). */
-export async function versionSidebar(version: string, currentSlug = ''): Promise<NavSection[]> {
-  let unmarked = import.meta.env.DEV ? undefined : sidebars.get(version);
-  if (!unmarked) {
-    unmarked = getDocPages().then((pages) =>
-      buildSidebar(
+const navs = new Map<string, Promise<VersionNav>>();
+
+/** The navigation of a version, made once per build (recomputed on each request in the dev server). */
+export function versionNav(version: string): Promise<VersionNav> {
+  let nav = import.meta.env.DEV ? undefined : navs.get(version);
+  if (!nav) {
+    nav = getDocPages().then((pages) => {
+      const sections = buildSidebar(
         pages
           .filter((page) => page.version === version)
           .map((page) => ({
@@ -167,15 +180,12 @@ export async function versionSidebar(version: string, currentSlug = ''): Promise
           })),
         version,
         '',
-      ),
-    );
-    sidebars.set(version, unmarked);
+      );
+      return { html: sidebarHtml(sections), neighbours: readingOrder(sections) };
+    });
+    navs.set(version, nav);
   }
-  const current = currentSlug ? pageUrl(version, currentSlug) : '';
-  return (await unmarked).map((section) => ({
-    ...section,
-    links: section.links.map((link) => (link.href === current ? { ...link, current: true } : link)),
-  }));
+  return nav;
 }
 
 /** Everything the layout of a doc page needs, computed in one place. */
@@ -183,7 +193,8 @@ export interface DocRouteData {
   page: DocPage;
   version: Version;
   current: Version;
-  sidebar: NavSection[];
+  /** The sidebar's HTML with this page marked. */
+  sidebar: string;
   prev: NavLink | undefined;
   next: NavLink | undefined;
   menu: VersionMenu;
@@ -198,15 +209,15 @@ export interface DocRouteData {
 /** The route data of a doc page. */
 export async function docRouteData(page: DocPage): Promise<DocRouteData> {
   const { version, current } = await versionsOf(page.version);
-  const sidebar = await versionSidebar(page.version, page.slug);
-  const { prev, next } = neighbours(sidebar);
+  const nav = await versionNav(page.version);
+  const { prev, next } = nav.neighbours(page.url);
   const currentUrl = (await getPageMap()).urlOf(page.entry.data.pageId, current.id);
   const isOld = version.id !== current.id;
   return {
     page,
     version,
     current,
-    sidebar,
+    sidebar: markCurrent(nav.html, page.url),
     prev,
     next,
     menu: await versionMenuOf(page.entry.data.pageId, page.version),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSidebar, neighbours, type NavPage } from '../../../src/lib/navigation/sidebar.ts';
+import {
+  buildSidebar,
+  markCurrent,
+  readingOrder,
+  sidebarHtml,
+  type NavPage,
+} from '../../../src/lib/navigation/sidebar.ts';
 
 const pages: NavPage[] = [
   { slug: 'index', title: 'Home', order: 0 },
@@ -44,24 +50,46 @@ describe('buildSidebar', () => {
   });
 });
 
-describe('neighbours', () => {
-  const sidebar = (current: string) => buildSidebar(pages, 'latest', current);
+describe('readingOrder', () => {
+  const neighbours = readingOrder(buildSidebar(pages, 'latest', ''));
 
   it('links the previous and next pages across sections', () => {
-    expect(neighbours(sidebar('release/a'))).toEqual({
+    expect(neighbours('/latest/release/a/')).toEqual({
       prev: { href: '/latest/about/policy/', label: 'Policy', current: false },
       next: { href: '/latest/release/b/', label: 'Beta notes', current: false },
     });
   });
 
   it('has no previous page for the first and no next page for the last', () => {
-    expect(neighbours(sidebar('about/overview')).prev).toBeUndefined();
-    expect(neighbours(sidebar('about/overview')).next?.label).toBe('Policy');
-    expect(neighbours(sidebar('misc')).next).toBeUndefined();
-    expect(neighbours(sidebar('misc')).prev?.label).toBe('Beta notes');
+    expect(neighbours('/latest/about/overview/').prev).toBeUndefined();
+    expect(neighbours('/latest/about/overview/').next?.label).toBe('Policy');
+    expect(neighbours('/latest/misc/').next).toBeUndefined();
+    expect(neighbours('/latest/misc/').prev?.label).toBe('Beta notes');
   });
 
-  it('is empty when no page is current', () => {
-    expect(neighbours(sidebar('index'))).toEqual({});
+  it('is empty for a page outside the sidebar (the version home)', () => {
+    expect(neighbours('/latest/')).toEqual({});
+  });
+});
+
+describe('sidebarHtml and markCurrent', () => {
+  it('renders the sections as the sidebar component did, escaping text and marking the current page', () => {
+    const sections = buildSidebar([...pages, { slug: 'a&b', title: 'Q&A <new>', order: 200 }], 'latest', 'misc');
+    const html = sidebarHtml(sections);
+    expect(html).toContain(
+      '<div class="sidebar-section"><p class="sidebar-heading">About Neuron</p><ul><li><a href="/latest/about/overview/">Overview</a></li>',
+    );
+    expect(html).toContain('<li><a href="/latest/misc/" aria-current="page">Misc</a></li>');
+    expect(html).toContain('<a href="/latest/a&amp;b/">Q&amp;A &lt;new&gt;</a>');
+    expect(html.match(/aria-current/g)).toHaveLength(1);
+  });
+
+  it('marks one page of the shared, unmarked HTML', () => {
+    const shared = sidebarHtml(buildSidebar(pages, 'latest', ''));
+    expect(shared).not.toContain('aria-current');
+    const marked = markCurrent(shared, '/latest/release/b/');
+    expect(marked).toContain('<a href="/latest/release/b/" aria-current="page">Beta notes</a>');
+    expect(marked.match(/aria-current/g)).toHaveLength(1);
+    expect(markCurrent(shared, '/latest/nowhere/')).toBe(shared);
   });
 });
