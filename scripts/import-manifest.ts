@@ -8,7 +8,7 @@ import type { TableHint } from '../src/lib/rst-import/typed-tables.ts';
 
 /**
  * One RST page to convert into `content/docs/<version>/<slug>.mdx`: the converter's options (pageId,
- * description, nav, table hints → `content/data/<version>/tables/<name>.yaml`) plus where it comes from and goes.
+ * description, table hints → `content/data/<version>/tables/<name>.yaml`) plus where it comes from and goes.
  */
 export interface ManifestPage extends Omit<PageOptions, 'file'> {
   readonly source: string;
@@ -31,16 +31,13 @@ const packagesTables: TableHint[] = [
 const packages = {
   pageId: 'packages-changes',
   description: 'What changed in Neuron packages and installation instructions with Neuron release 2.3.',
-  nav: { section: 'Announcements', order: 50 },
   tables: packagesTables,
 };
 const libnrt = {
   pageId: 'introducing-libnrt',
   description:
     'Neuron Runtime 2.x (libnrt.so), a shared library, replaces the Neuron Runtime 1.x daemon (neuron-rtd) starting with Neuron 1.16.0.',
-  nav: { section: 'Runtime', order: 60 },
 };
-const policyNav = { section: 'About Neuron', order: 10 };
 
 export const pages: readonly ManifestPage[] = [
   {
@@ -56,7 +53,6 @@ export const pages: readonly ManifestPage[] = [
     pageId: 'sdk-maintenance-policy',
     description:
       'The software maintenance policy of the AWS Neuron SDK: life-cycle phases, updates, versioning and classification of Neuron software.',
-    nav: policyNav,
     tables: [
       {
         name: 'neuron-software-lifecycle-phases',
@@ -88,7 +84,6 @@ export const pages: readonly ManifestPage[] = [
     pageId: 'sdk-maintenance-policy',
     description:
       'The maintenance policy of the AWS Neuron SDK and its underlying dependencies, and the life-cycle phases of their versions.',
-    nav: policyNav,
   },
   {
     source: 'neuron/versions/v2.3.0/introducing-libnrt.rst',
@@ -103,7 +98,6 @@ export const pages: readonly ManifestPage[] = [
     pageId: 'sdk-maintenance-policy',
     description:
       'The maintenance policy of the AWS Neuron SDK and its underlying dependencies, and the life-cycle phases of their versions.',
-    nav: policyNav,
   },
   {
     source: 'neuron/versions/v1.19.2/introducing-libnrt.rst',

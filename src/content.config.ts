@@ -1,8 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsLoader, labelsLoader, redirectsLoader, versionsLoader } from './integrations/docs-loaders.ts';
+import {
+  docsLoader,
+  labelsLoader,
+  navigationLoader,
+  redirectsLoader,
+  versionsLoader,
+} from './integrations/docs-loaders.ts';
 import { frontmatterSchema } from './lib/content/frontmatter-schema.ts';
 import { versionSchema } from './lib/content/versions-schema.ts';
+import { navNodeSchema } from './lib/navigation/nav-schema.ts';
 
 /*
  * The content layer of the site. Every collection is loaded by the neuron-docs integration's engine, which reads
@@ -18,6 +25,9 @@ const versions = defineCollection({
   loader: versionsLoader(),
   schema: versionSchema.extend({ /** Position in `content/versions.yaml` (0 = newest). */ order: z.number() }),
 });
+
+/** Each version's navigation tree, from its `nav.yaml` (entry id: the version). */
+const navigation = defineCollection({ loader: navigationLoader(), schema: z.object({ tree: z.array(navNodeSchema) }) });
 
 /** Every reference label of every version: entry id `<version>/<label>`. */
 const labels = defineCollection({
@@ -38,4 +48,4 @@ const redirects = defineCollection({
   schema: z.object({ param: z.string(), path: z.string(), target: z.string(), title: z.string() }),
 });
 
-export const collections = { docs, versions, labels, redirects };
+export const collections = { docs, versions, navigation, labels, redirects };

@@ -98,6 +98,20 @@ export function versionsLoader(): Loader {
   });
 }
 
+/** Each version's navigation tree (entry ids are the version ids). */
+export function navigationLoader(): Loader {
+  return loader(async (context, { engine }) => {
+    if (!engine) return;
+    replaceAll(
+      context,
+      [...engine.content().navigation].map(([version, tree]) => {
+        const data = { tree };
+        return { id: version, data, digest: context.generateDigest(data) };
+      }),
+    );
+  });
+}
+
 /** Every label of every version and where it leads: entry id `<version>/<label>`. */
 export function labelsLoader(): Loader {
   return loader(async (context, { engine }) => {

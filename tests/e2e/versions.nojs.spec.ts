@@ -24,6 +24,8 @@ test('the menu opens and every link of every menu leads to a page, without JavaS
 });
 
 test('every page of every version is linked from the menu of every other version', async ({ page }) => {
+  // One visit per (page, other version): slower than one test's usual budget on a busy machine.
+  test.slow();
   for (const target of pages)
     for (const other of versions.filter((v) => v.id !== target.version)) {
       const response = await page.goto(map.switchTarget(target.pageId, other.id).url);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFrontmatter, checkPageIds, type CheckedPage } from '../../lib/content/check-pages.ts';
 import type { Frontmatter } from '../../lib/content/frontmatter-schema.ts';
@@ -6,6 +6,9 @@ import { PAGE_EXTENSIONS, pageUrl, type ContentPaths } from '../../lib/content/p
 import { loadVersions } from '../../lib/content/versions.ts';
 import type { Version } from '../../lib/content/versions-schema.ts';
 import { ContentError, type Problem } from '../../lib/diagnostics/problem.ts';
+import { loadYamlData } from '../../lib/diagnostics/yaml-data.ts';
+import { navSchema } from '../../lib/navigation/nav-schema.ts';
+import { buildNavTree, type NavNode } from '../../lib/navigation/nav-tree.ts';
 import { buildRegistry, type PageSource, type RefRegistry } from '../../lib/refs/registry.ts';
 import { createTableLoader, type TableLoader } from '../../lib/tables/load-table.ts';
 
@@ -27,6 +30,8 @@ export interface ContentSnapshot {
   /** Pages with valid frontmatter, sorted by file. */
   pages: PageRecord[];
   registries: Map<string, RefRegistry>;
+  /** Each version's navigation tree, from its `nav.yaml`. */
+  navigation: Map<string, NavNode[]>;
   tables: TableLoader;
   /** Versions, frontmatter, page ids, URLs, labels and table data that are wrong. */
   problems: Problem[];
@@ -62,6 +67,7 @@ export function readContent(paths: ContentPaths): ContentSnapshot {
       versions: [],
       pages: [],
       registries: new Map(),
+      navigation: new Map(),
       tables: createTableLoader(paths),
       problems: [...error.problems],
     };
@@ -69,6 +75,7 @@ export function readContent(paths: ContentPaths): ContentSnapshot {
   const tables = createTableLoader(paths);
   const pages: PageRecord[] = [];
   const registries = new Map<string, RefRegistry>();
+  const navigation = new Map<string, NavNode[]>();
   for (const { id: version } of versions) {
     const checked: CheckedPage[] = [];
     const sources: PageSource[] = listPageFiles(paths, version).map((file) => ({
@@ -103,6 +110,31 @@ export function readContent(paths: ContentPaths): ContentSnapshot {
     const registry = buildRegistry(paths, version, sources);
     registries.set(version, registry);
     problems.push(...registry.problems, ...tables.check(version));
+    const nav = readNavigation(paths, version, pages);
+    navigation.set(version, nav.tree);
+    problems.push(...nav.problems);
   }
-  return { versions, pages, registries, tables, problems };
+  return { versions, pages, registries, navigation, tables, problems };
+}
+
+/** A version's navigation tree from its `nav.yaml`, which every version has. */
+function readNavigation(
+  paths: ContentPaths,
+  version: string,
+  pages: readonly PageRecord[],
+): { tree: NavNode[]; problems: Problem[] } {
+  const file = paths.navFile(version);
+  const shown = paths.displayPath(file);
+  if (!existsSync(file)) {
+    const hint = 'list the version’s pages in reading order there (see “Navigation” in CONTRIBUTING.md)';
+    return { tree: [], problems: [{ code: 'invalid-data', file: shown, message: 'does not exist', hint }] };
+  }
+  const result = loadYamlData(file, navSchema, shown);
+  if (!result.ok) return { tree: [], problems: result.problems };
+  const info = new Map(
+    pages
+      .filter((page) => page.version === version)
+      .map((page) => [page.slug, { slug: page.slug, label: page.frontmatter.nav.label ?? page.frontmatter.title }]),
+  );
+  return buildNavTree(result.data.items, version, info, { file: shown, lineOf: result.lineOf });
 }

@@ -36,15 +36,13 @@ export const frontmatterSchema = z.strictObject({
       depth: z.number().int().min(1).max(5).default(2),
     })
     .default({ title: 'On this page', depth: 2 }),
-  /** Where the page sits in the sidebar: its section and its order within the version (lower first). */
+  /** How the page shows in the navigation (its place there is in the version's `nav.yaml`). @default {} */
   nav: z
     .strictObject({
-      section: z.string().min(1).optional(),
-      order: z.number().default(100),
-      /** A shorter sidebar label than the title. */
+      /** A shorter link text than the title. */
       label: z.string().min(1).optional(),
     })
-    .default({ order: 100 }),
+    .default({}),
 });
 
 /** Frontmatter as written. */

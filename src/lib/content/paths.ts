@@ -30,6 +30,8 @@ export interface ContentPaths {
   tableFile(version: string, name: string): string;
   /** The external references (intersphinx-like) of a version. */
   externalRefsFile(version: string): string;
+  /** The navigation tree of a version (`nav.yaml`). */
+  navFile(version: string): string;
   /** Labels the original site itself could not resolve at a version; they render as plain text. */
   unresolvedRefsFile(version: string): string;
   /** A path relative to the root with `/` separators, for messages (`content/docs/latest/a.mdx`). */
@@ -70,6 +72,7 @@ export function contentPaths(root: string): ContentPaths {
     tablesDir,
     tableFile: (version, name) => join(tablesDir(version), `${name}.yaml`),
     externalRefsFile: (version) => join(dataDir(version), 'external-refs.yaml'),
+    navFile: (version) => join(dataDir(version), 'nav.yaml'),
     unresolvedRefsFile: (version) => join(dataDir(version), 'unresolved-refs.yaml'),
     displayPath: (file) => posix(relative(root, file)),
     locatePage(file) {

@@ -15,7 +15,6 @@ export interface PageOptions {
   readonly pageId: string;
   /** One short factual sentence for `<meta name=description>` (written by a person, from the first paragraph). */
   readonly description: string;
-  readonly nav: { readonly section: string; readonly order: number };
   /** The page's tables, in document order. */
   readonly tables?: readonly TableHint[];
 }
@@ -61,7 +60,6 @@ export function convertPage(rst: string, options: PageOptions, warn: SourceConte
     labels,
     ...(post?.type === 'post' ? { date: postDate(post.date, options.file, post.line), tags: post.tags } : {}),
     ...(contents?.type === 'contents' ? { toc: { title: contents.title, depth: contents.depth } } : {}),
-    nav: options.nav,
   });
   const header = `{/* Imported from ${options.file} by scripts/import-rst.ts. Edit this file, not the source. */}`;
   return { mdx: `${frontmatter}\n${header}\n\n${emitBlocks(body, context)}\n`, tables };

@@ -10,7 +10,6 @@ export interface PageFrontmatter {
   readonly date?: string;
   readonly tags?: readonly string[];
   readonly toc?: { readonly title: string; readonly depth: number };
-  readonly nav: { readonly section: string; readonly order: number };
 }
 
 // Plain scalars that YAML reads back as the same string; anything else is written double-quoted (JSON is YAML).
@@ -39,7 +38,6 @@ export function emitFrontmatter(fm: PageFrontmatter): string {
   if (fm.date) lines.push(`date: ${fm.date}`);
   if (fm.tags) lines.push(`tags: ${list(fm.tags)}`);
   if (fm.toc) lines.push(`toc: { title: ${scalar(fm.toc.title, true)}, depth: ${fm.toc.depth} }`);
-  lines.push(`nav: { section: ${scalar(fm.nav.section, true)}, order: ${fm.nav.order} }`);
   return `---\n${lines.join('\n')}\n---\n`;
 }
 

@@ -3,14 +3,7 @@ import { renderDir, throwProblems } from 'virtual:neuron-docs/context';
 import { pageUrl, routeSlug } from '../content/paths.ts';
 import type { Version } from '../content/versions-schema.ts';
 import { ContentError } from '../diagnostics/problem.ts';
-import {
-  buildSidebar,
-  markCurrent,
-  readingOrder,
-  sidebarHtml,
-  type NavLink,
-  type Neighbours,
-} from '../navigation/sidebar.ts';
+import { prepareNavigation, type NavNode, type VersionNavigation } from '../navigation/nav-tree.ts';
 import type { Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import { readRenderedHtml, readRenderedMeta, type RenderedMeta } from '../render/render-store.ts';
@@ -155,37 +148,16 @@ export async function versionMenuOf(pageId: string, version: string, keepAnchors
   return buildVersionMenu({ pageId, version }, await getVersions(), map, (id) => shared.get(id) ?? []);
 }
 
-/** A version's navigation: the sidebar's HTML (no page marked), and each page's neighbours in reading order. */
-export interface VersionNav {
-  html: string;
-  neighbours: (href: string) => Neighbours;
-}
+const navigations = new Map<string, Promise<VersionNavigation>>();
 
-const navs = new Map<string, Promise<VersionNav>>();
-
-/** The navigation of a version, made once per build (recomputed on each request in the dev server). */
-export function versionNav(version: string): Promise<VersionNav> {
-  let nav = import.meta.env.DEV ? undefined : navs.get(version);
-  if (!nav) {
-    nav = getDocPages().then((pages) => {
-      const sections = buildSidebar(
-        pages
-          .filter((page) => page.version === version)
-          .map((page) => ({
-            slug: page.slug,
-            title: page.entry.data.title,
-            section: page.entry.data.nav.section,
-            order: page.entry.data.nav.order,
-            label: page.entry.data.nav.label,
-          })),
-        version,
-        '',
-      );
-      return { html: sidebarHtml(sections), neighbours: readingOrder(sections) };
-    });
-    navs.set(version, nav);
+/** The navigation of a version, prepared once per build (again on each request in the dev server). */
+export function versionNavigation(version: string): Promise<VersionNavigation> {
+  let navigation = import.meta.env.DEV ? undefined : navigations.get(version);
+  if (!navigation) {
+    navigation = (async () => prepareNavigation((await getEntry('navigation', version))?.data.tree ?? []))();
+    navigations.set(version, navigation);
   }
-  return nav;
+  return navigation;
 }
 
 /** Everything the layout of a doc page needs, computed in one place. */
@@ -193,10 +165,10 @@ export interface DocRouteData {
   page: DocPage;
   version: Version;
   current: Version;
-  /** The sidebar's HTML with this page marked. */
+  /** The sidebar's HTML, around this page. */
   sidebar: string;
-  prev: NavLink | undefined;
-  next: NavLink | undefined;
+  prev: NavNode | undefined;
+  next: NavNode | undefined;
   menu: VersionMenu;
   /** This page in the current version, when it has it. */
   currentUrl: string | undefined;
@@ -209,15 +181,15 @@ export interface DocRouteData {
 /** The route data of a doc page. */
 export async function docRouteData(page: DocPage): Promise<DocRouteData> {
   const { version, current } = await versionsOf(page.version);
-  const nav = await versionNav(page.version);
-  const { prev, next } = nav.neighbours(page.url);
+  const navigation = await versionNavigation(page.version);
+  const { prev, next } = navigation.neighbours(page.url);
   const currentUrl = (await getPageMap()).urlOf(page.entry.data.pageId, current.id);
   const isOld = version.id !== current.id;
   return {
     page,
     version,
     current,
-    sidebar: markCurrent(nav.html, page.url),
+    sidebar: navigation.sidebar(page.url),
     prev,
     next,
     menu: await versionMenuOf(page.entry.data.pageId, page.version),

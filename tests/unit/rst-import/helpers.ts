@@ -19,7 +19,7 @@ export function rstToMdx(rst: string, context = testContext()): string {
 export function pageBody(rst: string, context = testContext()): string {
   const page = convertPage(
     rst,
-    { file: 'test.rst', pageId: 'p', description: 'd', nav: { section: 'S', order: 1 } },
+    { file: 'test.rst', pageId: 'p', description: 'd' },
     context.warn,
   );
   return page.mdx.split('Edit this file, not the source. */}\n\n')[1]!;

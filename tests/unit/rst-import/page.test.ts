@@ -7,7 +7,6 @@ const options = {
   file: 'seeds/x.txt',
   pageId: 'packages-changes',
   description: 'What changed: packages.',
-  nav: { section: 'Announcements', order: 10 },
 };
 
 describe('convertPage', () => {
@@ -38,7 +37,6 @@ describe('convertPage', () => {
         'date: 2022-10-10T03:00:00Z',
         'tags: [neuron2.x]',
         'toc: { title: Table of contents, depth: 2 }',
-        'nav: { section: Announcements, order: 10 }',
         '---',
         '',
         '{/* Imported from seeds/x.txt by scripts/import-rst.ts. Edit this file, not the source. */}',

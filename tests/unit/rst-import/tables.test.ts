@@ -62,7 +62,6 @@ describe('grid tables', () => {
         file: 'p.rst',
         pageId: 'p',
         description: 'd',
-        nav: { section: 'S', order: 1 },
         tables: [{ name: 'apis', kind: 'classification' }],
       },
       testContext().warn,
@@ -124,7 +123,6 @@ describe('list tables', () => {
         file: 'p.rst',
         pageId: 'p',
         description: 'd',
-        nav: { section: 'S', order: 1 },
         tables: [{ name: 'new', kind: 'packages' }],
       },
       testContext().warn,
@@ -154,7 +152,7 @@ describe('list tables', () => {
     expect(() =>
       convertPage(
         lines('Title', '=====', '', bad),
-        { file: 'p.rst', pageId: 'p', description: 'd', nav: { section: 'S', order: 1 } },
+        { file: 'p.rst', pageId: 'p', description: 'd' },
         testContext().warn,
       ),
     ).toThrow(/^p\.rst:4: list-table row 2 has 1 cells/);
