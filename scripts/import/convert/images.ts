@@ -1,0 +1,81 @@
+/**
+ * Images and figures. The file is published once by content (`/images/<hash>.<ext>`) with its pixel size;
+ * the RST display options stay as attributes (`displayWidth="50%"`, `align="center"`). Paths are relative to
+ * the including document, as Sphinx resolves them; `name.*` picks the HTML builder's preferred candidate.
+ */
+import { posix } from 'node:path';
+import { attr, children, elements, type DElement } from '../doctree.ts';
+import { leaf, type Attributes, type Block } from '../mdx.ts';
+import { convertBlocks, paragraph } from './blocks.ts';
+import { convertInline, plain } from './inline.ts';
+import type { Page } from './page.ts';
+
+export function imageAttributes(node: DElement, page: Page, href?: string): Attributes | undefined {
+  const uri = attr(node, 'uri');
+  const display = {
+    alt: attr(node, 'alt') || uri,
+    displayWidth: attr(node, 'width') || undefined,
+    displayHeight: attr(node, 'height') || undefined,
+    scale: attr(node, 'scale') || undefined,
+    align: attr(node, 'align') || undefined,
+    href: href || undefined,
+  };
+  const data = /^data:image\/(png|jpeg|gif|svg\+xml);base64,(.*)$/s.exec(uri);
+  if (data) {
+    const ext = { png: '.png', jpeg: '.jpg', gif: '.gif', 'svg+xml': '.svg' }[data[1]!]!;
+    const published = page.version.assets.imageData(Buffer.from(data[2]!, 'base64'), ext);
+    return {
+      src: published.src,
+      ...display,
+      alt: attr(node, 'alt') || 'output',
+      width: published.width === undefined ? undefined : String(published.width),
+      height: published.height === undefined ? undefined : String(published.height),
+    };
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(uri)) return { src: uri, ...display };
+  const path = posix.normalize(uri.startsWith('/') ? uri.slice(1) : posix.join(page.directory, uri));
+  const published = page.version.assets.image(path);
+  if ('kind' in published) {
+    page.loss(
+      node,
+      published.kind === 'blob' ? 'missing-blob' : 'missing-image',
+      display.alt === uri ? 'nothing' : `the image's alternative text: "${display.alt}"`,
+      published.kind === 'blob'
+        ? `${path}: blob ${published.blob} is not in the git mirror`
+        : `${path} is not in the release (the original showed a broken image)`,
+    );
+    return undefined;
+  }
+  return {
+    src: published.src,
+    ...display,
+    width: published.width === undefined ? undefined : String(published.width),
+    height: published.height === undefined ? undefined : String(published.height),
+  };
+}
+
+export function imageBlock(node: DElement, page: Page, href: string | undefined): Block[] {
+  const attributes = imageAttributes(node, page, href);
+  if (!attributes) return attr(node, 'alt') ? paragraph(plain(attr(node, 'alt'))) : [];
+  return [leaf('image', attributes)];
+}
+
+export function figureBlock(node: DElement, page: Page, level: number): Block[] {
+  let image = elements(node).find((child) => child.t === 'image');
+  let href: string | undefined;
+  const reference = elements(node).find((child) => child.t === 'reference');
+  if (!image && reference) {
+    image = elements(reference).find((child) => child.t === 'image');
+    href = attr(reference, 'refuri');
+  }
+  const caption = elements(node).find((child) => child.t === 'caption');
+  const legend = elements(node).find((child) => child.t === 'legend');
+  const body: Block[] = [
+    ...(caption ? paragraph(convertInline(children(caption), page)) : []),
+    ...(legend ? convertBlocks(children(legend), page, level) : []),
+  ];
+  const attributes = image ? imageAttributes(image, page, href) : undefined;
+  if (!attributes) return body;
+  const figure = { ...attributes, align: attr(node, 'align') || attributes['align'], figureWidth: attr(node, 'width') || undefined };
+  return [{ kind: 'container', name: 'figure', attributes: figure, children: body }];
+}
