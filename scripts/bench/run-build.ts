@@ -1,0 +1,52 @@
+/**
+ * Runs one build as a child process: wall time, and the peak RSS of its whole process tree. Its output goes to
+ * a log file (not through this process), whose tail is shown when the build fails.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { sampleTreeRss } from './process-tree.ts';
+
+/** What one build took. */
+export interface BuildRun {
+  ms: number;
+  /** Peak RSS of the build's process tree, bytes. */
+  peakRss: number;
+}
+
+/** A build that has not ended after this long is stopped (a failed Astro build can hang instead of exiting). */
+const TIMEOUT_MS = 60 * 60 * 1000;
+
+/** Runs `command args…` in `cwd`, logging to `log`; rejects with the log's tail when it fails. */
+export async function timedBuild(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  log: string,
+  timeoutMs = TIMEOUT_MS,
+): Promise<BuildRun> {
+  const fd = openSync(log, 'w');
+  const start = performance.now();
+  const child = spawn(command, args, {
+    cwd,
+    stdio: ['ignore', fd, fd],
+    // Its own process group, so that a timeout stops the build's whole tree and nothing else.
+    detached: true,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  closeSync(fd);
+  const sampler = child.pid === undefined ? { stop: () => 0 } : sampleTreeRss(child.pid);
+  const timer = setTimeout(() => {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+  }, timeoutMs);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (exitCode) => resolve(exitCode));
+  }).finally(() => clearTimeout(timer));
+  const ms = performance.now() - start;
+  const peakRss = sampler.stop();
+  if (code !== 0) {
+    const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${code}):\n${tail}`);
+  }
+  return { ms, peakRss };
+}
