@@ -35,13 +35,23 @@ export async function timedBuild(
   });
   closeSync(fd);
   const sampler = child.pid === undefined ? { stop: () => 0 } : sampleTreeRss(child.pid);
-  const timer = setTimeout(() => {
-    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-  }, timeoutMs);
+  const stopBuild = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  };
+  // Being detached, the build would outlive an interrupted bench: stop it too.
+  const interrupted = () => {
+    stopBuild();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+  const timer = setTimeout(stopBuild, timeoutMs);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (exitCode) => resolve(exitCode));
-  }).finally(() => clearTimeout(timer));
+  }).finally(() => {
+    clearTimeout(timer);
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+  });
   const ms = performance.now() - start;
   const peakRss = sampler.stop();
   if (code !== 0) {
