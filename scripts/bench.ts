@@ -8,7 +8,9 @@
  * (ours, Starlight, ours, …) to spread the machine's noise. After each cold build of the first size, one page is
  * changed and the site rebuilt in the same folder: the warm rebuild.
  *
- * Options: `--sizes 1000,5000`, `--runs 3`, `--quick` (one 200-page run: a smoke test of the bench itself).
+ * Options: `--sizes 1000,5000`, `--runs 3`, `--quick` (one 200-page run: a smoke test of the bench itself),
+ * `--peer-sizes 1000` to build Starlight at some sizes only (its sidebar puts every page in every page, so its
+ * build grows with the square of the size: at 5,000 pages it writes tens of GB and takes hours here).
  * `BENCH_KEEP=1` keeps the temporary folders.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,12 +34,19 @@ const PEER_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconf
 const PAGE_URL = '/latest/archive/appnotes/neuron1x/introducing-libnrt/';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string' }, runs: { type: 'string' }, quick: { type: 'boolean', default: false } },
+  options: {
+    sizes: { type: 'string' },
+    'peer-sizes': { type: 'string' },
+    runs: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+  },
 });
 const SIZES = (values.sizes ?? (values.quick ? '200' : '1000,5000')).split(',').map(Number);
+/** The sizes Starlight is built at too: all of them unless told otherwise. */
+const PEER_SIZES = values['peer-sizes']?.split(',').map(Number) ?? SIZES;
 const RUNS = Number(values.runs ?? (values.quick ? 1 : 3));
 if (SIZES.some((n) => !Number.isInteger(n) || n <= 0) || !(RUNS >= 1)) {
-  console.error('usage: npm run bench -- [--sizes 1000,5000] [--runs 3] [--quick]');
+  console.error('usage: npm run bench -- [--sizes 1000,5000] [--peer-sizes 1000] [--runs 3] [--quick]');
   process.exit(2);
 }
 
@@ -126,14 +135,14 @@ async function main(): Promise<boolean> {
       result.ours.buildMs = [...result.ours.buildMs, ours.cold.ms];
       result.ours.peakRss = [...result.ours.peakRss, ours.cold.peakRss];
       if (ours.warm) result.ours.warmMs = [...(result.ours.warmMs ?? []), ours.warm.ms];
+      const oursWeight = weightOf(ours.weight);
+      if (oursWeight) results.corpusPage = { pages: size, url: PAGE_URL, ours: oursWeight };
+      if (!PEER_SIZES.includes(size)) continue;
       const peer = await buildStarlight(starlightDocs, weigh);
       result.starlight.buildMs = [...result.starlight.buildMs, peer.run.ms];
       result.starlight.peakRss = [...result.starlight.peakRss, peer.run.peakRss];
-      const oursWeight = weightOf(ours.weight);
       const peerWeight = weightOf(peer.weight);
-      if (oursWeight && peerWeight) {
-        results.corpusPage = { pages: size, url: PAGE_URL, ours: oursWeight, starlight: peerWeight };
-      }
+      if (peerWeight && results.corpusPage) results.corpusPage.starlight = peerWeight;
     }
     results.sizes.push(result);
   }

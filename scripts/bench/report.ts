@@ -10,6 +10,7 @@ export type Samples = readonly number[];
 export interface SizeResult {
   pages: number;
   ours: { buildMs: Samples; peakRss: Samples; warmMs?: Samples };
+  /** Empty when Starlight was not built at this size (`--peer-sizes`). */
   starlight: { buildMs: Samples; peakRss: Samples };
 }
 
@@ -24,7 +25,7 @@ export interface BenchResults {
   runs: number;
   sizes: SizeResult[];
   /** A doc page of the smallest corpus, ours and Starlight's. */
-  corpusPage?: { pages: number; url: string; ours: Weight; starlight: Weight };
+  corpusPage?: { pages: number; url: string; ours: Weight; starlight?: Weight };
   /** The same page of the real (small) site. */
   smallSite?: { url: string; ours: Weight };
 }
@@ -80,45 +81,47 @@ const ratio = (ours: number, peer: number) => `${(ours / peer).toFixed(2)}×`;
 const count = (n: number) => n.toLocaleString('en-US');
 const perPage = (samples: Samples, pages: number) => samples.map((ms) => ms / pages);
 
+/** Starlight's figure and the ratio to ours, or dashes when Starlight was not built at this size. */
+function beside(ours: Samples, peer: Samples, scale: number, digits: number): Pick<Row, 'starlight' | 'ratio'> {
+  if (peer.length === 0) return { starlight: '—', ratio: '—' };
+  return { starlight: ranged(peer, scale, digits), ratio: ratio(stat(ours).median, stat(peer).median) };
+}
+
 function sizeRows(size: SizeResult, first: SizeResult | undefined): Row[] {
   const n = count(size.pages);
-  const oursPerPage = stat(perPage(size.ours.buildMs, size.pages)).median;
-  const peerPerPage = stat(perPage(size.starlight.buildMs, size.pages)).median;
-  const buildRatio = oursPerPage / peerPerPage;
+  const oursPerPage = perPage(size.ours.buildMs, size.pages);
+  const peerPerPage = perPage(size.starlight.buildMs, size.pages);
   const perPageRow: Row = {
     figure: `build, ms per page (${n} pages)`,
-    ours: ranged(perPage(size.ours.buildMs, size.pages), 1, 1),
-    starlight: ranged(perPage(size.starlight.buildMs, size.pages), 1, 1),
-    ratio: ratio(oursPerPage, peerPerPage),
-    budget: '',
+    ours: ranged(oursPerPage, 1, 1),
+    ...beside(oursPerPage, peerPerPage, 1, 1),
+    budget: `≤ ${BUDGETS.buildVsStarlight} × Starlight`,
   };
-  if (!first) {
-    perPageRow.budget = `≤ ${BUDGETS.buildVsStarlight} × Starlight`;
-    perPageRow.ok = buildRatio <= BUDGETS.buildVsStarlight;
-  } else {
+  if (first) {
     const base = stat(perPage(first.ours.buildMs, first.pages)).median;
     perPageRow.budget = `≤ ${BUDGETS.perPageGrowth} × ${count(first.pages)}-page (${fixed(base * BUDGETS.perPageGrowth, 1)})`;
-    perPageRow.ok = oursPerPage <= base * BUDGETS.perPageGrowth;
+    perPageRow.ok = stat(oursPerPage).median <= base * BUDGETS.perPageGrowth;
+  } else if (peerPerPage.length > 0) {
+    perPageRow.ok = stat(oursPerPage).median / stat(peerPerPage).median <= BUDGETS.buildVsStarlight;
+  } else {
+    perPageRow.budget += ' (not built)';
   }
   const peakOurs = stat(size.ours.peakRss).median;
-  const peakRow: Row = {
-    figure: `peak memory, MiB (${n} pages)`,
-    ours: ranged(size.ours.peakRss, MiB, 0),
-    starlight: ranged(size.starlight.peakRss, MiB, 0),
-    ratio: ratio(peakOurs, stat(size.starlight.peakRss).median),
-    budget: first ? `≤ ${BUDGETS.peakMiB}` : '',
-    ...(first ? { ok: peakOurs <= BUDGETS.peakMiB * MiB } : {}),
-  };
   const rows: Row[] = [
     {
       figure: `build, s (${n} pages)`,
       ours: ranged(size.ours.buildMs, 1000, 1),
-      starlight: ranged(size.starlight.buildMs, 1000, 1),
-      ratio: ratio(stat(size.ours.buildMs).median, stat(size.starlight.buildMs).median),
+      ...beside(size.ours.buildMs, size.starlight.buildMs, 1000, 1),
       budget: '',
     },
     perPageRow,
-    peakRow,
+    {
+      figure: `peak memory, MiB (${n} pages)`,
+      ours: ranged(size.ours.peakRss, MiB, 0),
+      ...beside(size.ours.peakRss, size.starlight.peakRss, MiB, 0),
+      budget: first ? `≤ ${BUDGETS.peakMiB}` : '',
+      ...(first ? { ok: peakOurs <= BUDGETS.peakMiB * MiB } : {}),
+    },
   ];
   if (size.ours.warmMs && size.ours.warmMs.length > 0) {
     const cold = stat(size.ours.buildMs).median;
@@ -141,20 +144,20 @@ function weightRows(results: BenchResults): Row[] {
   if (results.corpusPage) {
     const { pages, ours, starlight } = results.corpusPage;
     const n = count(pages);
+    const peer = (bytes: number | undefined, of: number) =>
+      bytes === undefined ? { starlight: '—', ratio: '—' } : { starlight: kib(bytes), ratio: ratio(of, bytes) };
     rows.push(
       {
         figure: `doc page total, gzip KiB (${n}-page corpus)`,
         ours: kib(ours.total),
-        starlight: kib(starlight.total),
-        ratio: ratio(ours.total, starlight.total),
+        ...peer(starlight?.total, ours.total),
         budget: `≤ ${BUDGETS.pageKiB}`,
         ok: ours.total <= BUDGETS.pageKiB * 1024,
       },
       {
         figure: `JS on page load, gzip KiB (${n}-page corpus)`,
         ours: kib(ours.js),
-        starlight: kib(starlight.js),
-        ratio: ratio(ours.js, starlight.js),
+        ...peer(starlight?.js, ours.js),
         budget: `≤ ${BUDGETS.jsKiB}`,
         ok: ours.js <= BUDGETS.jsKiB * 1024,
       },

@@ -72,3 +72,19 @@ describe('reportRows', () => {
     expect(withinBudgets(rows.filter((row) => row.ok !== false))).toBe(true);
   });
 });
+
+describe('a size built without Starlight', () => {
+  it('shows dashes for Starlight and leaves its budget unchecked', () => {
+    const [first] = RESULTS.sizes;
+    if (!first) throw new Error('no size');
+    const rows = reportRows({ ...RESULTS, sizes: [{ ...first, starlight: { buildMs: [], peakRss: [] } }] });
+    const perPage = rows.find((row) => row.figure === 'build, ms per page (1,000 pages)');
+    expect(perPage).toEqual({
+      figure: 'build, ms per page (1,000 pages)',
+      ours: '11.0 [10.0–12.0]',
+      starlight: '—',
+      ratio: '—',
+      budget: '≤ 0.5 × Starlight (not built)',
+    });
+  });
+});
