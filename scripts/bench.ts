@@ -10,7 +10,8 @@
  *
  * Options: `--sizes 1000,5000`, `--runs 3`, `--quick` (one 200-page run: a smoke test of the bench itself),
  * `--peer-sizes 1000` to build Starlight at some sizes only (its sidebar puts every page in every page, so its
- * build grows with the square of the size: at 5,000 pages it writes tens of GB and takes hours here).
+ * build grows with the square of the size: at 5,000 pages it writes tens of GB and takes hours here),
+ * `--skip-warm` to leave out the warm rebuilds.
  * `BENCH_KEEP=1` keeps the temporary folders.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     'peer-sizes': { type: 'string' },
     runs: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    'skip-warm': { type: 'boolean', default: false },
   },
 });
 const SIZES = (values.sizes ?? (values.quick ? '200' : '1000,5000')).split(',').map(Number);
@@ -46,7 +48,7 @@ const SIZES = (values.sizes ?? (values.quick ? '200' : '1000,5000')).split(',').
 const PEER_SIZES = values['peer-sizes']?.split(',').map(Number) ?? SIZES;
 const RUNS = Number(values.runs ?? (values.quick ? 1 : 3));
 if (SIZES.some((n) => !Number.isInteger(n) || n <= 0) || !(RUNS >= 1)) {
-  console.error('usage: npm run bench -- [--sizes 1000,5000] [--peer-sizes 1000] [--runs 3] [--quick]');
+  console.error('usage: npm run bench -- [--sizes 1000,5000] [--peer-sizes 1000] [--runs 3] [--skip-warm] [--quick]');
   process.exit(2);
 }
 
@@ -131,7 +133,7 @@ async function main(): Promise<boolean> {
     };
     for (let run = 0; run < RUNS; run += 1) {
       const weigh = first && run === 0;
-      const ours = await buildOurs(content, first ? warmPage : undefined, weigh);
+      const ours = await buildOurs(content, first && !values['skip-warm'] ? warmPage : undefined, weigh);
       result.ours.buildMs = [...result.ours.buildMs, ours.cold.ms];
       result.ours.peakRss = [...result.ours.peakRss, ours.cold.peakRss];
       if (ours.warm) result.ours.warmMs = [...(result.ours.warmMs ?? []), ours.warm.ms];
