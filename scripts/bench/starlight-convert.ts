@@ -8,14 +8,16 @@
  *   when none is given); a label the original site could not resolve → plain text, as here;
  * - `::label{...}` lines dropped; `::include{src}` → the partial, converted and indented like the directive;
  *   `::table{src}` → a GFM table of the same cells;
- * - admonitions → Starlight asides (`note`, `tip`, `caution`, `danger`), titled like ours where the type differs.
+ * - admonitions → Starlight asides (`note`, `tip`, `caution`, `danger`), titled as here where Starlight's own
+ *   title would differ (`:::warning` → `:::caution[Warning]`).
  */
 import { parse, stringify } from 'yaml';
 import { pageUrl } from '../../src/lib/content/paths.ts';
+import { ADMONITIONS, isAdmonition, type AdmonitionType } from '../../src/lib/markdown/admonitions.ts';
 import { scanLabels } from '../../src/lib/refs/scan-labels.ts';
 import type { CellModel, TableModel } from '../../src/lib/tables/table-model.ts';
 
-/** Where a label leads in the Starlight site, or `undefined` for a label the original site left unresolved. */
+/** Where a label leads in the Starlight site, or that the original site left it unresolved (plain text). */
 export type StarlightTarget = { url: string; title: string } | { unresolved: true };
 
 export interface ConvertContext {
@@ -51,20 +53,29 @@ export function starlightLabels(
   return labels;
 }
 
-/** Our admonition types → a Starlight aside type and the title ours shows when it is not the aside's own. */
-const ASIDES: Record<string, { type: string; title?: string }> = {
-  note: { type: 'note' },
-  tip: { type: 'tip' },
-  hint: { type: 'tip', title: 'Hint' },
-  important: { type: 'caution', title: 'Important' },
-  attention: { type: 'caution', title: 'Attention' },
-  caution: { type: 'caution' },
-  warning: { type: 'caution', title: 'Warning' },
-  danger: { type: 'danger' },
-  error: { type: 'danger', title: 'Error' },
-  seealso: { type: 'note', title: 'See also' },
-  admonition: { type: 'note' },
+/** The aside each of our admonition types becomes (Starlight has four). */
+const ASIDE_TYPES: Record<AdmonitionType, 'note' | 'tip' | 'caution' | 'danger'> = {
+  note: 'note',
+  tip: 'tip',
+  hint: 'tip',
+  important: 'caution',
+  attention: 'caution',
+  caution: 'caution',
+  warning: 'caution',
+  danger: 'danger',
+  error: 'danger',
+  seealso: 'note',
+  admonition: 'note',
 };
+/** The title Starlight shows on an aside without one. */
+const ASIDE_TITLES = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' } as const;
+
+/** `:::type[title]` for one of our admonitions: the title shown here, when Starlight's own would differ. */
+function asideOpening(name: string, title: string | undefined): string {
+  const type = isAdmonition(name) ? ASIDE_TYPES[name] : 'note';
+  const shown = title ?? (isAdmonition(name) ? ADMONITIONS[name] : name);
+  return shown && shown !== ASIDE_TITLES[type] ? `:::${type}[${shown}]` : `:::${type}`;
+}
 
 const REF = /:ref(?:\[([^\]]*)\])?\{to="([^"]+)"\}/g;
 const LABEL = /^\s*::label\{[^}]*\}\s*$/;
@@ -156,9 +167,7 @@ export function convertBody(body: string, context: ConvertContext): string {
     const aside = ASIDE.exec(line);
     if (aside) {
       const [, space = '', name = '', title] = aside;
-      const mapped = ASIDES[name] ?? { type: 'note', title: name };
-      const shown = title ?? mapped.title;
-      out.push(`${space}:::${mapped.type}${shown ? `[${convertInline(shown, context.labels)}]` : ''}`);
+      out.push(`${space}${convertInline(asideOpening(name, title), context.labels)}`);
       continue;
     }
     out.push(convertInline(line, context.labels));

@@ -114,6 +114,18 @@ describe('convertBody', () => {
     expect(convertBody('::table{src="levels"}', context)).toBe(tableMarkdown(TABLE, labels));
   });
 
+  it('titles an aside as ours only where Starlight would title it otherwise', () => {
+    const names = ['caution', 'seealso', 'hint', 'error', 'admonition[On Inf1]', 'danger[Careful]'];
+    expect(names.map((name) => convertBody(`:::${name}`, context))).toEqual([
+      ':::caution',
+      ':::note[See also]',
+      ':::tip[Hint]',
+      ':::danger[Error]',
+      ':::note[On Inf1]',
+      ':::danger[Careful]',
+    ]);
+  });
+
   it('leaves code blocks alone', () => {
     const code = '```\n:ref{to="nope"}\n::label{name="x"}\n```';
     expect(convertBody(code, context)).toBe(code);
