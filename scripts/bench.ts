@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { editOnePage, makeCorpus, type CorpusPage } from './bench/corpus.ts';
 import { builtPageWeight, type PageWeight } from './bench/page-weight.ts';
 import { formatTable, reportRows, withinBudgets, type BenchResults, type SizeResult } from './bench/report.ts';
-import { timedBuild, type BuildRun } from './bench/run-build.ts';
+import { BuildFailed, timedBuild, type BuildRun } from './bench/run-build.ts';
 import { pageFiles, writeStarlightContent } from './bench/starlight-content.ts';
 import { ensureInstalled, tempProject } from './bench/workspace.ts';
 
@@ -133,18 +133,33 @@ async function main(): Promise<boolean> {
     };
     for (let run = 0; run < RUNS; run += 1) {
       const weigh = first && run === 0;
-      const ours = await buildOurs(content, first && !values['skip-warm'] ? warmPage : undefined, weigh);
-      result.ours.buildMs = [...result.ours.buildMs, ours.cold.ms];
-      result.ours.peakRss = [...result.ours.peakRss, ours.cold.peakRss];
-      if (ours.warm) result.ours.warmMs = [...(result.ours.warmMs ?? []), ours.warm.ms];
-      const oursWeight = weightOf(ours.weight);
-      if (oursWeight) results.corpusPage = { pages: size, url: PAGE_URL, ours: oursWeight };
-      if (!PEER_SIZES.includes(size)) continue;
-      const peer = await buildStarlight(starlightDocs, weigh);
-      result.starlight.buildMs = [...result.starlight.buildMs, peer.run.ms];
-      result.starlight.peakRss = [...result.starlight.peakRss, peer.run.peakRss];
-      const peerWeight = weightOf(peer.weight);
-      if (peerWeight && results.corpusPage) results.corpusPage.starlight = peerWeight;
+      // A failed build is reported (with how long it ran and its memory until then), and not tried again.
+      if (result.ours.failed === undefined) {
+        try {
+          const ours = await buildOurs(content, first && !values['skip-warm'] ? warmPage : undefined, weigh);
+          result.ours.buildMs = [...result.ours.buildMs, ours.cold.ms];
+          result.ours.peakRss = [...result.ours.peakRss, ours.cold.peakRss];
+          if (ours.warm) result.ours.warmMs = [...(result.ours.warmMs ?? []), ours.warm.ms];
+          const oursWeight = weightOf(ours.weight);
+          if (oursWeight) results.corpusPage = { pages: size, url: PAGE_URL, ours: oursWeight };
+        } catch (error) {
+          if (!(error instanceof BuildFailed)) throw error;
+          console.error(error.message);
+          result.ours = { buildMs: [error.run.ms], peakRss: [error.run.peakRss], failed: error.reason };
+        }
+      }
+      if (!PEER_SIZES.includes(size) || result.starlight.failed !== undefined) continue;
+      try {
+        const peer = await buildStarlight(starlightDocs, weigh);
+        result.starlight.buildMs = [...result.starlight.buildMs, peer.run.ms];
+        result.starlight.peakRss = [...result.starlight.peakRss, peer.run.peakRss];
+        const peerWeight = weightOf(peer.weight);
+        if (peerWeight && results.corpusPage) results.corpusPage.starlight = peerWeight;
+      } catch (error) {
+        if (!(error instanceof BuildFailed)) throw error;
+        console.error(error.message);
+        result.starlight = { buildMs: [], peakRss: [], failed: error.reason };
+      }
     }
     results.sizes.push(result);
   }
@@ -162,6 +177,10 @@ async function main(): Promise<boolean> {
   mkdirSync(join(RESULTS, '..'), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify({ ...results, rows }, null, 2)}\n`);
   console.log(formatTable(rows));
+  for (const { pages, ours, starlight } of results.sizes) {
+    if (ours.failed) console.log(`\nOur build of ${pages} pages failed: ${ours.failed}`);
+    if (starlight.failed) console.log(`\nStarlight's build of ${pages} pages failed: ${starlight.failed}`);
+  }
   console.log(`\nRaw results: ${RESULTS}`);
   return withinBudgets(rows);
 }

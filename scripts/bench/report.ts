@@ -9,9 +9,10 @@ export type Samples = readonly number[];
 /** Our and Starlight's builds of one corpus size. */
 export interface SizeResult {
   pages: number;
-  ours: { buildMs: Samples; peakRss: Samples; warmMs?: Samples };
+  /** `failed`: why a cold build failed; its time and peak until then are the samples, and no run follows it. */
+  ours: { buildMs: Samples; peakRss: Samples; warmMs?: Samples; failed?: string };
   /** Empty when Starlight was not built at this size (`--peer-sizes`). */
-  starlight: { buildMs: Samples; peakRss: Samples };
+  starlight: { buildMs: Samples; peakRss: Samples; failed?: string };
 }
 
 /** Page weight in bytes (gzip). */
@@ -87,7 +88,32 @@ function beside(ours: Samples, peer: Samples, scale: number, digits: number): Pi
   return { starlight: ranged(peer, scale, digits), ratio: ratio(stat(ours).median, stat(peer).median) };
 }
 
+/** The rows of a size whose build failed: when and why, every budget of it missed. */
+function failedRows(size: SizeResult, reason: string, first: SizeResult | undefined): Row[] {
+  const n = count(size.pages);
+  const at = stat(size.ours.buildMs).max;
+  return [
+    {
+      figure: `build, s (${n} pages)`,
+      ours: `failed after ${fixed(at / 1000, 1)} s: ${reason}`,
+      ...beside(size.ours.buildMs, size.starlight.buildMs, 1000, 1),
+      budget: first
+        ? `≤ ${BUDGETS.perPageGrowth} × ${count(first.pages)}-page per page`
+        : `≤ ${BUDGETS.buildVsStarlight} × Starlight`,
+      ok: false,
+    },
+    {
+      figure: `peak memory, MiB (${n} pages)`,
+      ours: `≥ ${fixed(stat(size.ours.peakRss).max / MiB, 0)} (until it failed)`,
+      ...beside(size.ours.peakRss, size.starlight.peakRss, MiB, 0),
+      budget: first ? `≤ ${BUDGETS.peakMiB}` : '',
+      ...(first ? { ok: false } : {}),
+    },
+  ];
+}
+
 function sizeRows(size: SizeResult, first: SizeResult | undefined): Row[] {
+  if (size.ours.failed !== undefined) return failedRows(size, size.ours.failed, first);
   const n = count(size.pages);
   const oursPerPage = perPage(size.ours.buildMs, size.pages);
   const peerPerPage = perPage(size.starlight.buildMs, size.pages);

@@ -13,10 +13,29 @@ export interface BuildRun {
   peakRss: number;
 }
 
+/** A build that failed: what it took until then, and why (from its log). */
+export class BuildFailed extends Error {
+  readonly run: BuildRun;
+  readonly reason: string;
+  constructor(message: string, run: BuildRun, reason: string) {
+    super(message);
+    this.run = run;
+    this.reason = reason;
+  }
+}
+
+/** The line of a build log that says why it failed: a fatal error, else Astro's error line, else the last line. */
+export function failureReason(log: string): string {
+  const lines = log.split('\n').map((line) => line.trim());
+  const fatal = lines.find((line) => line.startsWith('FATAL ERROR:'));
+  const error = lines.find((line) => /\[ERROR\]/.test(line));
+  return (fatal ?? error ?? lines.filter(Boolean).at(-1) ?? 'no output').replace(/^.*?\[ERROR\]\s*/, '');
+}
+
 /** A build that has not ended after this long is stopped (a failed Astro build can hang instead of exiting). */
 const TIMEOUT_MS = 60 * 60 * 1000;
 
-/** Runs `command args…` in `cwd`, logging to `log`; rejects with the log's tail when it fails. */
+/** Runs `command args…` in `cwd`, logging to `log`; rejects with `BuildFailed` (and the log's tail) when it fails. */
 export async function timedBuild(
   command: string,
   args: readonly string[],
@@ -55,8 +74,10 @@ export async function timedBuild(
   const ms = performance.now() - start;
   const peakRss = sampler.stop();
   if (code !== 0) {
-    const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${code}):\n${tail}`);
+    const text = readFileSync(log, 'utf8');
+    const tail = text.split('\n').slice(-40).join('\n');
+    const message = `${command} ${args.join(' ')} failed in ${cwd} (exit ${code}):\n${tail}`;
+    throw new BuildFailed(message, { ms, peakRss }, failureReason(text));
   }
   return { ms, peakRss };
 }

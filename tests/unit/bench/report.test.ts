@@ -88,3 +88,16 @@ describe('a size built without Starlight', () => {
     });
   });
 });
+
+describe('a size whose build failed', () => {
+  it('says when and why, and misses its budgets', () => {
+    const [first, second] = RESULTS.sizes;
+    if (!first || !second) throw new Error('no size');
+    const failed = { ...second, ours: { buildMs: [1_224_000], peakRss: [6700 * MiB], failed: 'FATAL ERROR: heap' } };
+    const rows = reportRows({ ...RESULTS, sizes: [first, failed] }).filter((row) => row.figure.includes('5,000'));
+    expect(rows.map(({ figure, ours, ok }) => ({ figure, ours, ok }))).toEqual([
+      { figure: 'build, s (5,000 pages)', ours: 'failed after 1224.0 s: FATAL ERROR: heap', ok: false },
+      { figure: 'peak memory, MiB (5,000 pages)', ours: '≥ 6700 (until it failed)', ok: false },
+    ]);
+  });
+});
