@@ -9,16 +9,17 @@
  * changed and the site rebuilt in the same folder: the warm rebuild.
  *
  * Options: `--sizes 1000,5000`, `--runs 3`, `--quick` (one 200-page run: a smoke test of the bench itself),
- * `--peer-sizes 1000` to build Starlight at some sizes only (its sidebar puts every page in every page, so its
- * build grows with the square of the size: at 5,000 pages it writes tens of GB and takes hours here),
+ * `--peer-sizes 1000` to build Starlight at some sizes only (its sidebar puts every page of a version in every page
+ * of it, so its build grows with the square of the size),
  * `--skip-warm` to leave out the warm rebuilds.
  * `BENCH_KEEP=1` keeps the temporary folders.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { editOnePage, makeCorpus, type CorpusPage } from './bench/corpus.ts';
+import { parse, stringify } from 'yaml';
+import { copiesNav, editOnePage, makeCorpus, type CorpusPage } from './bench/corpus.ts';
 import { builtPageWeight, type PageWeight } from './bench/page-weight.ts';
 import { formatTable, reportRows, withinBudgets, type BenchResults, type SizeResult } from './bench/report.ts';
 import { BuildFailed, timedBuild, type BuildRun } from './bench/run-build.ts';
@@ -78,6 +79,12 @@ function stage(size: number): { content: string; starlightDocs: string; warmPage
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, page.text);
   }
+  // Each version's navigation: its real entries, then its copies'.
+  for (const version of new Set(corpus.map((page) => page.version))) {
+    const file = join(content, 'data', version, 'nav.yaml');
+    const nav = parse(readFileSync(file, 'utf8')) as { items: unknown[] };
+    writeFileSync(file, stringify({ items: [...nav.items, ...copiesNav(corpus, version)] }));
+  }
   const starlightDocs = join(scratch, `corpus-${size}`, 'starlight-docs');
   writeStarlightContent(content, starlightDocs);
   return { content, starlightDocs, warmPage: join('docs', warm?.version ?? '', warm?.path ?? '') };
@@ -104,17 +111,30 @@ async function buildOurs(content: string, warmPage: string | undefined, weigh: b
   }
 }
 
+/**
+ * Starlight builds each version as a site of its own, as Read the Docs builds the originals: one sidebar per
+ * version (one site of all versions would put every version's pages in every page's sidebar). The figures are
+ * the sum of the builds' times and the largest of their peaks.
+ */
 async function buildStarlight(docs: string, weigh: boolean) {
-  const dir = tempProject(PEER, PEER_FILES, 'neuron-docs-bench-starlight-', 'hardlinks');
-  try {
-    cpSync(docs, join(dir, 'src', 'content', 'docs'), { recursive: true });
-    const astro = join(dir, 'node_modules', '.bin', 'astro');
-    const run = await timedBuild(astro, ['build'], dir, join(dir, 'build.log'));
-    log(`Starlight: ${seconds(run)}`);
-    return { run, weight: weigh ? builtPageWeight(join(dir, 'dist'), PAGE_URL) : undefined };
-  } finally {
-    if (!keep) rmSync(dir, { recursive: true, force: true });
+  let ms = 0;
+  let peakRss = 0;
+  let weight: PageWeight | undefined;
+  for (const version of readdirSync(docs)) {
+    const dir = tempProject(PEER, PEER_FILES, 'neuron-docs-bench-starlight-', 'hardlinks');
+    try {
+      cpSync(join(docs, version), join(dir, 'src', 'content', 'docs', version), { recursive: true });
+      const astro = join(dir, 'node_modules', '.bin', 'astro');
+      const run = await timedBuild(astro, ['build'], dir, join(dir, 'build.log'));
+      log(`Starlight ${version}: ${seconds(run)}`);
+      ms += run.ms;
+      peakRss = Math.max(peakRss, run.peakRss);
+      if (weigh && PAGE_URL.startsWith(`/${version}/`)) weight = builtPageWeight(join(dir, 'dist'), PAGE_URL);
+    } finally {
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    }
   }
+  return { run: { ms, peakRss }, weight };
 }
 
 const weightOf = (page: PageWeight | undefined) => page && { total: page.total, js: page.js };

@@ -123,3 +123,35 @@ export function editOnePage(text: string): string {
   lines[prose] = `${lines[prose]}${WARM_EDIT}`;
   return lines.join('\n');
 }
+
+/** The copy number of a corpus page (`copies/b0/c7/…` → 7), or undefined for a real page. */
+const copyOf = (path: string) => {
+  const match = /^copies\/b\d+\/c(\d+)\//.exec(path);
+  return match ? Number(match[1]) : undefined;
+};
+
+/**
+ * The navigation entries of a version's copies, to add to its real `nav.yaml`: a caption over one entry per
+ * bucket of ten copies, each copy an entry holding its other pages. The tree is shaped like real documentation's
+ * (tens of entries per level), so a page's sidebar stays the size it would be on a real site of that size.
+ */
+export function copiesNav(pages: readonly CorpusPage[], version: string): { caption: string; items: unknown[] }[] {
+  const slug = (path: string) => path.replace(/\.mdx?$/, '');
+  const byCopy = Map.groupBy(
+    pages.filter((page) => page.version === version && copyOf(page.path) !== undefined),
+    (page) => copyOf(page.path) as number,
+  );
+  const copyEntry = (list: readonly CorpusPage[]) => {
+    const [first, ...rest] = list.map((page) => slug(page.path));
+    return { page: first, items: rest.map((page) => ({ page })) };
+  };
+  const buckets = Map.groupBy(
+    [...byCopy.keys()].sort((a, b) => a - b),
+    (copy) => Math.floor((copy - 1) / BUCKET),
+  );
+  const items = [...buckets.values()].map((copies) => {
+    const [head, ...others] = copies.map((copy) => copyEntry(byCopy.get(copy) ?? []));
+    return { page: head?.page, items: [...(head?.items ?? []), ...others] };
+  });
+  return items.length > 0 ? [{ caption: 'Copies', items }] : [];
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  copiesNav,
   copyFolder,
   copyPage,
   definedLabels,
@@ -129,5 +130,26 @@ describe('editOnePage', () => {
     const edited = editOnePage(SITE[1]?.text ?? '');
     expect(edited).toContain(`Intro text.${WARM_EDIT}\n`);
     expect(edited.replace(WARM_EDIT, '')).toBe(SITE[1]?.text);
+  });
+});
+
+describe('copiesNav', () => {
+  it('nests copies in buckets of ten, each copy holding its other pages, and lists every copy once', () => {
+    const corpus = makeCorpus(SITE, 70);
+    const [caption] = copiesNav(corpus, 'latest');
+    expect(caption?.caption).toBe('Copies');
+    const listed: string[] = [];
+    const walk = (items: unknown[]) => {
+      for (const item of items as { page: string; items?: unknown[] }[]) {
+        listed.push(item.page);
+        walk(item.items ?? []);
+      }
+    };
+    walk(caption?.items ?? []);
+    const copies = corpus.filter((p) => p.version === 'latest' && p.path.startsWith('copies/'));
+    expect(listed.sort()).toEqual(copies.map((p) => p.path.replace(/\.mdx$/, '')).sort());
+    // Ten copies of three pages each per bucket: the first copy's first page is the bucket's entry.
+    expect((caption?.items[0] as { page: string }).page).toBe('copies/b0/c1/x/a');
+    expect(copiesNav(SITE, 'latest')).toEqual([]);
   });
 });

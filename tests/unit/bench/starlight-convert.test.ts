@@ -10,7 +10,7 @@ import {
 import type { TableModel } from '../../../src/lib/tables/table-model.ts';
 
 const TARGET = `---
-title: Runtime \`2.x\`
+title: Runtime 2.x
 pageId: runtime
 labels: [runtime]
 ---
