@@ -35,8 +35,8 @@ export function writeStarlightContent(contentDir: string, docsOut: string): numb
       slug: path.replace(/\.mdx?$/, ''),
       text: readFileSync(join(root, path), 'utf8'),
     }));
-    const external = yamlData(join(data, 'external-refs.yaml'), (f) => loadYamlData(f, externalRefsSchema));
-    const unresolved = yamlData(join(data, 'unresolved-refs.yaml'), (f) => loadYamlData(f, unresolvedRefsSchema));
+    const external = yamlData(join(data, 'external-refs.yaml'), (f) => loadYamlData(f, externalRefsSchema, f));
+    const unresolved = yamlData(join(data, 'unresolved-refs.yaml'), (f) => loadYamlData(f, unresolvedRefsSchema, f));
     const labels = starlightLabels(
       version,
       pages,
@@ -52,7 +52,7 @@ export function writeStarlightContent(contentDir: string, docsOut: string): numb
       },
       table: (name: string) => {
         if (!tables.has(name)) {
-          const table = yamlData(join(data, 'tables', `${name}.yaml`), (f) => loadYamlData(f, tableData));
+          const table = yamlData(join(data, 'tables', `${name}.yaml`), (f) => loadYamlData(f, tableData, f));
           tables.set(name, table && toTableModel(table));
         }
         return tables.get(name);

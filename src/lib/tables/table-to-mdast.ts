@@ -50,9 +50,9 @@ export function tableToMdast(
   const table = element('table', [caption, head, body], {
     className: ['data-table', `data-table-${model.kind}`],
   });
-  const region = element('div', [table], {
+  // A <section> named by the caption is a region landmark natively: no `role` needed.
+  const region = element('section', [table], {
     className: ['table-scroll'],
-    role: 'region',
     tabIndex: 0,
     ariaLabelledby: captionId,
   });
