@@ -111,10 +111,10 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
           throw new ContentError(found);
         }
         writeFileSync(join(outDir, CODE_COLORS_PATH), await engine.codeCss());
-        const indexed = await buildSearchIndexes(
-          outDir,
-          site.snapshot.versions.map(({ id }) => id),
-        );
+        // The doc pages of each version, not the notices and comparisons generated about them (not searched).
+        const searched = new Map(site.snapshot.versions.map(({ id }) => [id, [] as string[]]));
+        for (const page of site.pages) searched.get(page.version)?.push(page.url);
+        const indexed = await buildSearchIndexes(outDir, searched);
         logger.info(`search: ${[...indexed].map(([version, pages]) => `${version} ${pages} pages`).join(', ')}`);
         publish(outDir, publishDir);
         logger.info(`site published to ${publishDir}`);

@@ -12,12 +12,15 @@ import {
   type RenderedPage,
 } from '../../lib/render/render-page.ts';
 import { createCodeHighlighter, type HighlightCode } from '../../lib/render/highlight.ts';
+import { diffFile, diffKey, readRenderedSections, writeDiff } from '../../lib/render/render-store.ts';
+import { diffPages } from '../../lib/versions/page-diff.ts';
 import { resolveLegacyRedirects, type LegacyRedirect } from '../../lib/versions/legacy-redirects.ts';
 import { legacyUrlsSchema } from '../../lib/versions/legacy-urls-schema.ts';
 import { createPageMap } from '../../lib/versions/page-map.ts';
 import { readContent, type ContentSnapshot, type PageRecord } from './content-snapshot.ts';
 import { hash, RenderCache, type CachedRender } from './render-cache.ts';
-import { renderInWorkers, renderThreads } from './render-pool.ts';
+import { RenderPool, renderThreads } from './render-pool.ts';
+import type { DiffJob } from './render-worker.ts';
 
 /** A page with its render: the key of its files in the render store, and its problems. */
 export interface SitePage extends PageRecord {
@@ -122,35 +125,42 @@ export class DocsEngine {
       version: page.version,
       pageLabels: page.frontmatter.labels,
     }));
-    const rendered = await this.#renderPages(snapshot, inputs);
-    const problems: Problem[] = [];
-    stale.forEach((page, index) => {
-      const result = rendered[index];
-      if (!result) throw new Error(`${page.shown} was not rendered`);
-      problems.push(...result.problems);
-      const source = sources.get(page.file) ?? '';
-      cached.set(page.file, this.#cache.store(page.shown, source, result, fingerprints(page.version)));
-    });
-    this.#cache.commit();
-    const pages = snapshot.pages.map((page) => {
-      const render = cached.get(page.file);
-      if (!render) throw new Error(`${page.shown} has no render`);
-      return { ...page, render };
-    });
-    const legacy = this.#legacyRedirects(snapshot);
-    return {
-      snapshot,
-      pages,
-      redirects: legacy.redirects,
-      problems: [...problems, ...legacy.problems],
-      rendered: stale.length,
-    };
+    // Worker threads pay off past a few dozen pages; the same threads then compute the diffs.
+    const pool =
+      inputs.length >= WORKER_THRESHOLD && this.#threads > 1
+        ? new RenderPool({ root: this.paths.root, registries: [...snapshot.registries] }, this.#threads)
+        : undefined;
+    try {
+      const rendered = pool ? await pool.render(inputs) : await this.#renderInProcess(snapshot, inputs);
+      const problems: Problem[] = [];
+      stale.forEach((page, index) => {
+        const result = rendered[index];
+        if (!result) throw new Error(`${page.shown} was not rendered`);
+        problems.push(...result.problems);
+        const source = sources.get(page.file) ?? '';
+        cached.set(page.file, this.#cache.store(page.shown, source, result, fingerprints(page.version)));
+      });
+      const pages = snapshot.pages.map((page) => {
+        const render = cached.get(page.file);
+        if (!render) throw new Error(`${page.shown} has no render`);
+        return { ...page, render };
+      });
+      const diffs = await this.#diff(snapshot, pages, pool);
+      this.#cache.commit(diffs.map(diffFile));
+      const legacy = this.#legacyRedirects(snapshot);
+      return {
+        snapshot,
+        pages,
+        redirects: legacy.redirects,
+        problems: [...problems, ...legacy.problems],
+        rendered: stale.length,
+      };
+    } finally {
+      await pool?.close();
+    }
   }
 
-  async #renderPages(snapshot: ContentSnapshot, inputs: PageRenderInput[]): Promise<RenderedPage[]> {
-    if (inputs.length >= WORKER_THRESHOLD && this.#threads > 1) {
-      return renderInWorkers(inputs, { root: this.paths.root, registries: [...snapshot.registries] }, this.#threads);
-    }
+  async #renderInProcess(snapshot: ContentSnapshot, inputs: PageRenderInput[]): Promise<RenderedPage[]> {
     const { paths } = this;
     if (this.#renderer?.snapshot !== snapshot) {
       this.#highlight ??= createCodeHighlighter();
@@ -162,6 +172,29 @@ export class DocsEngine {
     const pages: RenderedPage[] = [];
     for (const input of inputs) pages.push(await render(input));
     return pages;
+  }
+
+  /**
+   * Makes the "what changed" diff of every page of an older version that the current version still has (each kept
+   * by the keys of both renders, so an unchanged pair is never diffed again); returns the keys of all of them.
+   */
+  async #diff(snapshot: ContentSnapshot, pages: readonly SitePage[], pool: RenderPool | undefined): Promise<string[]> {
+    const current = snapshot.versions.find((version) => version.status === 'current')?.id;
+    const currentKeys = new Map(
+      pages.filter((page) => page.version === current).map((page) => [page.frontmatter.pageId, page.render.key]),
+    );
+    const jobs: DiffJob[] = pages.flatMap((page) => {
+      const newer = page.version === current ? undefined : currentKeys.get(page.frontmatter.pageId);
+      return newer ? [{ older: page.render.key, newer, key: diffKey(page.render.key, newer) }] : [];
+    });
+    const missing = jobs.filter((job) => !existsSync(join(this.renderDir, diffFile(job.key))));
+    if (pool && missing.length >= WORKER_THRESHOLD) await pool.diff(this.renderDir, missing);
+    else
+      for (const { older, newer, key } of missing) {
+        const sections = (renderKey: string) => readRenderedSections(this.renderDir, renderKey);
+        writeDiff(this.renderDir, key, diffPages(sections(older), sections(newer)));
+      }
+    return jobs.map((job) => job.key);
   }
 
   /** The current fingerprint of each dependency a page can have, per version (see `RenderCache.lookup`). */

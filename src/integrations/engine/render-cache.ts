@@ -96,13 +96,16 @@ export class RenderCache {
     return entry;
   }
 
-  /** Saves what this build rendered or reused, and deletes the files of every other render. */
-  commit(): void {
+  /**
+   * Saves what this build rendered or reused, and deletes the files of every other render (and every other file of
+   * the store but `keep`: the diffs of this build).
+   */
+  commit(keep: readonly string[] = []): void {
     mkdirSync(this.pagesDir, { recursive: true });
     const manifest: Manifest = { renderer: this.#renderer, pages: this.#next };
     writeFileSync(this.#manifestFile, JSON.stringify(manifest));
     const keys = [...Object.values(this.#next).map((entry) => entry.key), ...this.#written];
-    const live = new Set(keys.flatMap(renderedFiles));
+    const live = new Set([...keys.flatMap(renderedFiles), ...keep]);
     for (const name of readdirSync(this.pagesDir))
       if (!live.has(name)) rmSync(join(this.pagesDir, name), { force: true });
     this.#previous = this.#next;

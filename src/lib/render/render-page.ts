@@ -1,3 +1,5 @@
+import type { Root } from 'hast';
+import { htmlToHast } from 'satteri';
 import type { ContentPaths } from '../content/paths.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import type { Problem } from '../diagnostics/problem.ts';
@@ -8,6 +10,7 @@ import type { RefRegistry } from '../refs/registry.ts';
 import type { TableLoader } from '../tables/load-table.ts';
 import { createCodeHighlighter, type HighlightCode } from './highlight.ts';
 import { mdxToHtml } from './satteri-mdx.ts';
+import { textSections, type TextSection } from './text-sections.ts';
 
 /** A page to render. */
 export interface PageRenderInput {
@@ -27,6 +30,8 @@ export interface RenderedPage {
   headings: PageHeading[];
   /** Ids a link can target: headings and labels (the layout adds the title's labels). */
   anchors: string[];
+  /** The page's text, section by section, as it reads ("what changed" pages compare these). */
+  sections: TextSection[];
   /** Code colour classes the page uses: class name → CSS declarations. */
   codeStyles: Record<string, string>;
   /** Partials, tables and labels the page shows (see `PageDependencies`). */
@@ -83,6 +88,7 @@ export async function createPageRenderer(environment: RenderEnvironment): Promis
       html,
       headings: context.headings,
       anchors: context.anchors,
+      sections: textSections(htmlToHast(html, { fragment: true }) as Root),
       codeStyles: Object.fromEntries(codeStyles),
       dependencies: {
         partials: [...context.dependencies.partials].sort(),
