@@ -42,10 +42,12 @@ const labels = defineCollection({
   }),
 });
 
-/** A static redirect page at each address of the original site (entry id: the path after `/en/`). */
+/** A static redirect page at each address of the original site: one entry, `all`. */
 const redirects = defineCollection({
   loader: redirectsLoader(),
-  schema: z.object({ param: z.string(), path: z.string(), target: z.string(), title: z.string() }),
+  schema: z.object({
+    items: z.array(z.object({ param: z.string(), path: z.string(), target: z.string(), title: z.string() })),
+  }),
 });
 
 export const collections = { docs, versions, navigation, labels, redirects };

@@ -129,17 +129,14 @@ export function labelsLoader(): Loader {
   });
 }
 
-/** The original site's page addresses and where each leads now (entry id: the path after `/en/`). */
+/**
+ * The original site's page addresses and where each leads now, as one entry (`all`): a site without legacy
+ * addresses still has it, so the routes never ask for an empty collection.
+ */
 export function redirectsLoader(): Loader {
   return loader(async (context, { engine, command }) => {
-    if (!engine || command === 'sync') return;
-    const { redirects } = await engine.site();
-    replaceAll(
-      context,
-      redirects.map((redirect) => {
-        const data = { ...redirect };
-        return { id: redirect.param, data, digest: context.generateDigest(data) };
-      }),
-    );
+    if (!engine) return;
+    const items = command === 'sync' ? [] : (await engine.site()).redirects.map((redirect) => ({ ...redirect }));
+    replaceAll(context, [{ id: 'all', data: { items }, digest: context.generateDigest({ items }) }]);
   });
 }

@@ -196,9 +196,7 @@ export async function docRouteData(page: DocPage): Promise<DocRouteData> {
 }
 
 /** The legacy redirects (resolved and checked by the integration). */
-export const getLegacyRedirects = perBuild(() =>
-  getCollection('redirects').then((entries) => entries.map((entry) => entry.data)),
-);
+export const getLegacyRedirects = perBuild(async () => (await getEntry('redirects', 'all'))?.data.items ?? []);
 
 /** The label `label` of `version`, for `<Ref>`. */
 export async function labelTarget(version: string, label: string) {
