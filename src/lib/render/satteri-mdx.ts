@@ -16,7 +16,7 @@ import {
 } from 'satteri';
 
 /** The parser features pages use: CommonMark, GFM (as `@astrojs/mdx` had) and directives. */
-export const PAGE_FEATURES: Features = { directive: true };
+const PAGE_FEATURES: Features = { directive: true };
 
 /** What an MDX → HTML run does besides parsing: mdast passes, then hast passes. */
 export interface MdxPipeline {

@@ -5,7 +5,7 @@ import { contentPaths } from '../../../src/lib/content/paths.ts';
 import type { Problem } from '../../../src/lib/diagnostics/problem.ts';
 import type { RefRegistry, RefTarget } from '../../../src/lib/refs/registry.ts';
 import { createCodeHighlighter } from '../../../src/lib/render/highlight.ts';
-import { createPageRenderer } from '../../../src/lib/render/render-page.ts';
+import { createPageRenderer, type RenderedPage } from '../../../src/lib/render/render-page.ts';
 import { createTableLoader } from '../../../src/lib/tables/load-table.ts';
 
 /** A hand-made registry of version `v9`. */
@@ -26,25 +26,35 @@ export async function setUpRenderer(files: Record<string, string>) {
   const paths = contentPaths(root);
   const highlight = await createCodeHighlighter();
 
-  async function render(
+  /** Everything the renderer gives for a page: HTML, headings, anchors, text sections, problems… */
+  async function renderPage(
     markdown: string,
     registry: RefRegistry,
     options: { pageLabels?: string[]; page?: string } = {},
-  ): Promise<{ html: string; problems: Problem[] }> {
-    const renderPage = await createPageRenderer({
+  ): Promise<RenderedPage> {
+    const render = await createPageRenderer({
       paths,
       registries: new Map([['v9', registry]]),
       tables: createTableLoader(paths),
       highlight,
     });
-    const page = await renderPage({
+    return render({
       file: join(root, options.page ?? 'content/docs/v9/page.mdx'),
       source: markdown,
       version: 'v9',
       pageLabels: options.pageLabels ?? [],
     });
+  }
+
+  /** The HTML and problems of a page. */
+  async function render(
+    markdown: string,
+    registry: RefRegistry,
+    options: { pageLabels?: string[]; page?: string } = {},
+  ): Promise<{ html: string; problems: Problem[] }> {
+    const page = await renderPage(markdown, registry, options);
     return { html: page.html.trim(), problems: page.problems };
   }
 
-  return { render, root, cleanUp: () => rmSync(root, { recursive: true, force: true }) };
+  return { render, renderPage, root, cleanUp: () => rmSync(root, { recursive: true, force: true }) };
 }
