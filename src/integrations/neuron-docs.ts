@@ -114,8 +114,14 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
         // The doc pages of each version, not the notices and comparisons generated about them (not searched).
         const searched = new Map(site.snapshot.versions.map(({ id }) => [id, [] as string[]]));
         for (const page of site.pages) searched.get(page.version)?.push(page.url);
-        const indexed = await buildSearchIndexes(outDir, searched);
-        logger.info(`search: ${[...indexed].map(([version, pages]) => `${version} ${pages} pages`).join(', ')}`);
+        const indexed = await buildSearchIndexes(outDir, searched, {
+          previousDir: publishDir,
+          stateFile: join(engine.cacheDir, 'search.json'),
+        });
+        const described = [...indexed].map(
+          ([version, { pages, reused }]) => `${version} ${pages} pages${reused ? ' (unchanged)' : ''}`,
+        );
+        logger.info(`search: ${described.join(', ')}`);
         publish(outDir, publishDir);
         logger.info(`site published to ${publishDir}`);
       },

@@ -58,6 +58,8 @@ export interface DocsEngineOptions {
  */
 export class DocsEngine {
   readonly paths: ContentPaths;
+  /** The engine's folder in Astro's cache: renders and what the build remembers between runs. */
+  readonly cacheDir: string;
   readonly renderDir: string;
   readonly #cache: RenderCache;
   readonly #threads: number;
@@ -71,6 +73,7 @@ export class DocsEngine {
 
   constructor(options: DocsEngineOptions) {
     this.paths = contentPaths(options.root);
+    this.cacheDir = options.cacheDir;
     this.#cache = new RenderCache(options.cacheDir, rendererVersion(options.root));
     this.renderDir = this.#cache.pagesDir;
     this.#threads = options.threads ?? renderThreads();
