@@ -29,16 +29,19 @@ const versions = defineCollection({
 /** Each version's navigation tree, from its `nav.yaml` (entry id: the version). */
 const navigation = defineCollection({ loader: navigationLoader(), schema: z.object({ tree: z.array(navNodeSchema) }) });
 
-/** Every reference label of every version: entry id `<version>/<label>`. */
+/** Every reference label of a version, by label (entry id: the version). */
 const labels = defineCollection({
   loader: labelsLoader(),
   schema: z.object({
-    version: z.string(),
-    label: z.string(),
-    kind: z.enum(['internal', 'external', 'unresolved']),
-    /** The link text of a reference without text (plain text). */
-    title: z.string().optional(),
-    url: z.string().optional(),
+    targets: z.record(
+      z.string(),
+      z.object({
+        kind: z.enum(['internal', 'external', 'unresolved']),
+        /** The link text of a reference without text (plain text). */
+        title: z.string().optional(),
+        url: z.string().optional(),
+      }),
+    ),
   }),
 });
 

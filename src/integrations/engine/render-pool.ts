@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PageRenderInput, RenderedPage } from '../../lib/render/render-page.ts';
-import type { DiffJob, RenderWorkerData, WorkerJob } from './render-worker.ts';
+import type { DiffJob, RenderItem, RenderOutcome, RenderWorkerData, WorkerJob } from './render-worker.ts';
 
 /** Items sent to a worker at a time: enough to amortise a message, few enough to balance the threads. */
 const BATCH = 16;
@@ -10,8 +9,9 @@ const BATCH = 16;
 export const renderThreads = (): number => Math.max(1, availableParallelism());
 
 /**
- * Worker threads that render pages and compute "what changed" diffs. Each builds its own pipeline (Shiki
- * included) once; the same threads serve the renders and then the diffs of a build. `close()` ends them.
+ * Worker threads that render pages and compute "what changed" diffs, writing both into the render store. Each
+ * builds its own pipeline (Shiki included) once; the same threads serve the renders and then the diffs of a
+ * build. `close()` ends them.
  */
 export class RenderPool {
   readonly #workers: Worker[];
@@ -22,21 +22,21 @@ export class RenderPool {
     this.#workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(file, { workerData: setup }));
   }
 
-  /** Renders pages; the results are in the order of `inputs`. */
-  render(inputs: readonly PageRenderInput[]): Promise<RenderedPage[]> {
-    return this.#run('render', inputs) as Promise<RenderedPage[]>;
+  /** Renders pages into the render store; the outcomes are in the order of `items`. */
+  render(items: readonly RenderItem[]): Promise<RenderOutcome[]> {
+    return this.#run('render', items) as Promise<RenderOutcome[]>;
   }
 
-  /** Computes and writes diffs into the render store at `dir`. */
-  async diff(dir: string, jobs: readonly DiffJob[]): Promise<void> {
-    await this.#run('diff', jobs, dir);
+  /** Computes diffs into the render store. */
+  async diff(jobs: readonly DiffJob[]): Promise<void> {
+    await this.#run('diff', jobs);
   }
 
   async close(): Promise<void> {
     await Promise.all(this.#workers.map((worker) => worker.terminate()));
   }
 
-  async #run(kind: WorkerJob['kind'], items: readonly unknown[], dir = ''): Promise<unknown[]> {
+  async #run(kind: WorkerJob['kind'], items: readonly unknown[]): Promise<unknown[]> {
     const results: unknown[] = new Array(items.length);
     const batches: { start: number; items: unknown[] }[] = [];
     for (let start = 0; start < items.length; start += BATCH)
@@ -55,7 +55,7 @@ export class RenderPool {
             next();
           };
           worker.on('message', onMessage);
-          worker.postMessage({ id, kind, dir, items: batch.items } as WorkerJob);
+          worker.postMessage({ id, kind, items: batch.items } as WorkerJob);
         };
         worker.once('error', reject);
         next();

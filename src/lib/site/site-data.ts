@@ -200,5 +200,5 @@ export const getLegacyRedirects = perBuild(async () => (await getEntry('redirect
 
 /** The label `label` of `version`, for `<Ref>`. */
 export async function labelTarget(version: string, label: string) {
-  return (await getEntry('labels', `${version}/${label}`))?.data;
+  return (await getEntry('labels', version))?.data.targets[label];
 }
