@@ -4,7 +4,8 @@ import { contentPaths, type ContentPaths } from '../../lib/content/paths.ts';
 import type { Problem } from '../../lib/diagnostics/problem.ts';
 import { loadYamlData } from '../../lib/diagnostics/yaml-data.ts';
 import { codeColorsCss } from '../../lib/markdown/code-colors.ts';
-import { refFingerprint } from '../../lib/refs/registry.ts';
+import { apiFingerprint } from '../../lib/refs/api-index.ts';
+import { docFingerprint, refFingerprint } from '../../lib/refs/registry.ts';
 import {
   createPageRenderer,
   type PageRenderer,
@@ -179,8 +180,16 @@ export class DocsEngine {
       const [kind, name = ''] = dependency.split(/:(.*)/s);
       if (kind === 'partial') return fileHash(this.paths.partialFile(version, name));
       if (kind === 'table') return fileHash(this.paths.tableFile(version, name));
+      if (kind === 'html') return fileHash(this.paths.htmlFile(version, name));
       const registry = snapshot.registries.get(version);
-      return kind === 'label' && registry ? refFingerprint(registry, name) : 'unknown';
+      if (!registry) return 'unknown';
+      if (kind === 'label') return refFingerprint(registry, name);
+      if (kind === 'doc') return docFingerprint(registry, name);
+      if (kind === 'api') {
+        const [apiKind = '', apiName = ''] = name.split(/\|(.*)/s);
+        return apiFingerprint(registry.apis, apiName, apiKind);
+      }
+      return 'unknown';
     };
   }
 

@@ -10,10 +10,15 @@ export interface CachedRender {
   key: string;
   /** Hash of the page source it was rendered from. */
   source: string;
-  /** The fingerprint of each dependency (`partial:x`, `table:x`, `label:x`) when it was rendered. */
+  /**
+   * The fingerprint of each dependency (`partial:x`, `table:x`, `html:x`, `label:x`, `doc:x`, `api:kind|name`) when
+   * it was rendered.
+   */
   dependencies: Record<string, string>;
-  /** Code colour classes the page uses (their CSS is written for the whole site). */
+  /** Style classes the page uses (their CSS is written for the whole site). */
   codeStyles: Record<string, string>;
+  /** `:api` targets the page could not resolve (for the build's summary). */
+  unresolvedApis: string[];
 }
 
 interface Manifest {
@@ -85,13 +90,22 @@ export class RenderCache {
       [
         ...rendered.dependencies.partials.map((name) => `partial:${name}`),
         ...rendered.dependencies.tables.map((name) => `table:${name}`),
+        ...rendered.dependencies.html.map((name) => `html:${name}`),
         ...rendered.dependencies.labels.map((name) => `label:${name}`),
+        ...rendered.dependencies.docs.map((slug) => `doc:${slug}`),
+        ...rendered.dependencies.apis.map((api) => `api:${api}`),
       ].map((dependency) => [dependency, fingerprint(dependency)]),
     );
     const key = hash(this.#renderer, page, source, JSON.stringify(dependencies));
     writeRendered(this.pagesDir, key, rendered);
     this.#written.add(key);
-    const entry = { key, source, dependencies, codeStyles: rendered.codeStyles };
+    const entry = {
+      key,
+      source,
+      dependencies,
+      codeStyles: rendered.codeStyles,
+      unresolvedApis: rendered.unresolvedApis,
+    };
     if (rendered.problems.length === 0) this.#next[page] = entry;
     return entry;
   }

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../diagnostics/problem.ts';
-import type { PageHeading } from '../markdown/transforms/context.ts';
+import type { ClientScript, PageHeading } from '../markdown/transforms/context.ts';
 import type { RenderedPage } from './render-page.ts';
 
 /*
@@ -15,6 +15,8 @@ import type { RenderedPage } from './render-page.ts';
 export interface RenderedMeta {
   headings: PageHeading[];
   anchors: string[];
+  /** Client scripts the page loads (only pages with tabs load the tabs script). */
+  scripts: ClientScript[];
   /** What is wrong in the page (the build fails on these; the dev server shows them). */
   problems: Problem[];
 }
@@ -25,8 +27,8 @@ const metaFile = (dir: string, key: string) => join(dir, `${key}.json`);
 /** Writes a rendered page under its key. */
 export function writeRendered(dir: string, key: string, page: RenderedPage): void {
   mkdirSync(dir, { recursive: true });
-  const { headings, anchors, problems } = page;
-  const meta: RenderedMeta = { headings, anchors, problems };
+  const { headings, anchors, scripts, problems } = page;
+  const meta: RenderedMeta = { headings, anchors, scripts, problems };
   writeFileSync(htmlFile(dir, key), page.html);
   writeFileSync(metaFile(dir, key), JSON.stringify(meta));
 }
