@@ -5,21 +5,12 @@
 
 const MEMORY = 'neuron-tabs';
 
-/** Sync keys the reader chose, the latest first. */
+/** Sync keys the reader chose, the latest first (storage may be off: private mode, a policy). */
 function chosen(): string[] {
   try {
-    const keys: unknown = JSON.parse(localStorage.getItem(MEMORY) ?? '[]');
-    return Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
+    return [JSON.parse(localStorage.getItem(MEMORY) ?? '[]')].flat().filter((key) => typeof key === 'string');
   } catch {
     return [];
-  }
-}
-
-function remember(key: string): void {
-  try {
-    localStorage.setItem(MEMORY, JSON.stringify([key, ...chosen().filter((k) => k !== key)].slice(0, 20)));
-  } catch {
-    // Storage may be off (private mode, a policy): the choice then lasts as long as the page.
   }
 }
 
@@ -33,18 +24,15 @@ class NeuronTabs extends HTMLElement {
     const list = document.createElement('div');
     list.setAttribute('role', 'tablist');
     items.forEach((item, index) => {
-      const id = `${item.getAttribute('name') ?? 'tabs'}-${index}`;
-      const tab = document.createElement('button');
-      const panel = item.querySelector<HTMLElement>(':scope > .tab-panel') ?? document.createElement('div');
-      tab.type = 'button';
-      tab.id = `${id}-tab`;
-      tab.className = 'tab-button';
+      const id = `${item.getAttribute('name')}-${index}`;
+      const panel = item.querySelector(':scope > .tab-panel') as HTMLElement;
+      const tab = Object.assign(document.createElement('button'), { type: 'button', id, className: 'tab-button' });
+      Object.assign(tab.dataset, item.dataset);
       tab.setAttribute('role', 'tab');
       tab.setAttribute('aria-controls', (panel.id = `${id}-panel`));
       tab.append(...(item.querySelector(':scope > summary')?.childNodes ?? []));
-      if (item.dataset['sync']) tab.dataset['sync'] = item.dataset['sync'];
       panel.setAttribute('role', 'tabpanel');
-      panel.setAttribute('aria-labelledby', tab.id);
+      panel.setAttribute('aria-labelledby', id);
       panel.tabIndex = 0;
       panel.dataset['label'] = tab.textContent ?? '';
       list.append(tab);
@@ -54,25 +42,22 @@ class NeuronTabs extends HTMLElement {
       this.panels.push(panel);
     });
     this.prepend(list);
-    const open = Math.max(
-      0,
-      items.findIndex((item) => item.open),
-    );
-    const keys = chosen();
-    const preferred = keys.map((key) => this.indexOf(key)).find((index) => index >= 0);
-    this.select(preferred ?? open);
+    const preferred = chosen()
+      .map((key) => this.indexOf(key))
+      .find((index) => index >= 0);
+    this.select(preferred ?? Math.max(0, items.findIndex((item) => item.open)));
     list.addEventListener('click', (event) => {
-      const tab = (event.target as Element).closest<HTMLButtonElement>('[role="tab"]');
-      if (tab) this.choose(this.tabs.indexOf(tab));
+      const index = this.tabs.indexOf((event.target as Element).closest('button') as HTMLButtonElement);
+      if (index >= 0) this.choose(index);
     });
     list.addEventListener('keydown', (event) => {
-      const last = this.tabs.length - 1;
+      const count = this.tabs.length;
       const current = this.tabs.indexOf(event.target as HTMLButtonElement);
       const moves: Record<string, number> = {
-        ArrowRight: current === last ? 0 : current + 1,
-        ArrowLeft: current === 0 ? last : current - 1,
+        ArrowRight: (current + 1) % count,
+        ArrowLeft: (current + count - 1) % count,
         Home: 0,
-        End: last,
+        End: count - 1,
       };
       const next = moves[event.key];
       if (next === undefined || current < 0) return;
@@ -90,23 +75,26 @@ class NeuronTabs extends HTMLElement {
     this.tabs.forEach((tab, i) => {
       tab.setAttribute('aria-selected', String(i === index));
       tab.tabIndex = i === index ? 0 : -1;
-      const panel = this.panels[i];
-      if (panel) panel.hidden = i !== index;
+      this.panels[i]!.hidden = i !== index;
     });
   }
 
   /** The reader chose a tab: every set with a tab of its key follows, and the page does not jump meanwhile. */
   choose(index: number): void {
-    const tab = this.tabs[index];
-    const key = tab?.dataset['sync'];
-    if (!tab || !key) return this.select(index);
+    const tab = this.tabs[index]!;
+    const key = tab.dataset['sync'];
+    if (!key) return this.select(index);
     const before = tab.getBoundingClientRect().top;
     for (const set of document.querySelectorAll<NeuronTabs>('neuron-tabs')) {
       const match = set === this ? index : set.indexOf(key);
-      if (match >= 0 && set.tabs.length > 0) set.select(match);
+      if (match >= 0) set.select(match);
     }
     window.scrollBy(0, tab.getBoundingClientRect().top - before);
-    remember(key);
+    try {
+      localStorage.setItem(MEMORY, JSON.stringify([key, ...chosen().filter((k) => k !== key)].slice(0, 20)));
+    } catch {
+      // The choice then lasts as long as the page.
+    }
   }
 }
 

@@ -22,8 +22,9 @@ export function unresolvedApiReport(pages: readonly PageApis[]): { summary: stri
   const pageCount = new Set(ranked.flatMap(([, files]) => files)).size;
   return {
     summary:
-      `api: ${ranked.length} name${ranked.length === 1 ? '' : 's'} on ${pageCount} page${pageCount === 1 ? '' : 's'} ` +
-      `resolve to no entry or external project and show as code: ${shown.join(', ')}${more} ` +
+      `api: ${ranked.length === 1 ? '1 name' : `${ranked.length} names`} on ${pageCount === 1 ? '1 page' : `${pageCount} pages`} ` +
+      `${ranked.length === 1 ? 'resolves' : 'resolve'} to no entry or external project and show${ranked.length === 1 ? 's' : ''} as code: ` +
+      `${shown.join(', ')}${more} ` +
       '(run with --verbose for every page)',
     details: ranked.map(([name, files]) => `api: ${name} unresolved on ${files.join(', ')}`),
   };
