@@ -45,7 +45,13 @@ class NeuronTabs extends HTMLElement {
     const preferred = chosen()
       .map((key) => this.indexOf(key))
       .find((index) => index >= 0);
-    this.select(preferred ?? Math.max(0, items.findIndex((item) => item.open)));
+    this.select(
+      preferred ??
+        Math.max(
+          0,
+          items.findIndex((item) => item.open),
+        ),
+    );
     list.addEventListener('click', (event) => {
       const index = this.tabs.indexOf((event.target as Element).closest('button') as HTMLButtonElement);
       if (index >= 0) this.choose(index);
