@@ -40,13 +40,13 @@ describe('version notes', () => {
 });
 
 describe('::rubric', () => {
-  it('is a heading for assistive technology one level below its section, with no id and not in the contents', async () => {
+  it('is a heading one level below its section, with no id and not in the contents', async () => {
     const page = await renderer.renderPage(
       '::rubric[Before any section]\n\n## Section\n\n::rubric[Notes *here*]',
       registryOf([]),
     );
-    expect(page.html).toContain('<p class="rubric" role="heading" aria-level="2">Before any section</p>');
-    expect(page.html).toContain('<p class="rubric" role="heading" aria-level="3">Notes <em>here</em></p>');
+    expect(page.html).toContain('<h2 class="rubric">Before any section</h2>');
+    expect(page.html).toContain('<h3 class="rubric">Notes <em>here</em></h3>');
     expect(page.headings.map((heading) => heading.text)).toEqual(['Section']);
   });
 

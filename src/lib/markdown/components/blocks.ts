@@ -37,7 +37,8 @@ export function versionNote(node: ContainerDirective, name: VersionNoteName, con
 
 /**
  * A rubric (`::rubric[Text]`): a heading that starts no section, so it is not in the page's contents and has no
- * anchor. It is a heading for assistive technology, one level below the section it is in (`level`).
+ * anchor — but a heading element all the same, one level below the section it is in (`level`), so that readers of
+ * the page's outline find it.
  */
 export function rubric(node: LeafDirective, level: number, context: TransformContext): RootContent {
   if (node.children.length === 0) {
@@ -48,7 +49,7 @@ export function rubric(node: LeafDirective, level: number, context: TransformCon
       hint: 'write it in brackets: `::rubric[Footnotes]`',
     });
   }
-  return element('p', node.children, { className: ['rubric'], role: 'heading', ariaLevel: Math.min(6, level) });
+  return element(`h${Math.min(6, level)}`, node.children, { className: ['rubric'] });
 }
 
 const CLASS_NAME = /^-?[A-Za-z_][\w-]*$/;
