@@ -9,31 +9,6 @@ import { sourceOf } from '../node-source.ts';
 import { requireAttribute } from './attributes.ts';
 import type { TransformContext } from './context.ts';
 
-/** Container directives a page may use (see docs/components.md). */
-export const KNOWN_CONTAINERS = [
-  ...Object.keys(ADMONITIONS),
-  'versionadded',
-  'versionchanged',
-  'deprecated',
-  'container',
-  'figure',
-  'option',
-  'program-output',
-  'generated',
-  'output',
-  'api',
-  'tabs',
-  'tab',
-  'grid',
-  'grid-item',
-  'card',
-  'dropdown',
-];
-/** Leaf directives a page may use (`label`, `include` and `table` are consumed by the first pass). */
-export const KNOWN_LEAVES = ['label', 'include', 'table', 'rubric', 'image', 'html'];
-/** Text directives a page may use; any other `:name` is prose. */
-export const KNOWN_TEXTS = ['ref', 'doc', 'api', 'download', 'sup', 'sub', 'badge', 'icon'];
-
 /** A directive the site does not know: a problem, with the closest known names. */
 export function unknownDirective(
   node: RootContent & { name: string },
