@@ -8,7 +8,8 @@ const MEMORY = 'neuron-tabs';
 /** Sync keys the reader chose, the latest first (storage may be off: private mode, a policy). */
 function chosen(): string[] {
   try {
-    return [JSON.parse(localStorage.getItem(MEMORY) ?? '[]')].flat().filter((key) => typeof key === 'string');
+    // Whatever else the value holds matches no tab's key.
+    return [JSON.parse(localStorage.getItem(MEMORY) ?? '[]')].flat() as string[];
   } catch {
     return [];
   }
@@ -19,19 +20,23 @@ class NeuronTabs extends HTMLElement {
   panels: HTMLElement[] = [];
 
   connectedCallback(): void {
-    if (this.tabs.length > 0) return;
+    if (this.tabs.length) return;
     const items = [...this.children].filter((child) => child instanceof HTMLDetailsElement);
-    const list = document.createElement('div');
-    list.setAttribute('role', 'tablist');
+    // ARIA attributes through their reflected properties (`role`, `ariaSelected`), which keeps the script small.
+    const list = Object.assign(document.createElement('div'), { role: 'tablist' });
     items.forEach((item, index) => {
       const id = `${item.getAttribute('name')}-${index}`;
       const panel = item.querySelector(':scope > .tab-panel') as HTMLElement;
-      const tab = Object.assign(document.createElement('button'), { type: 'button', id, className: 'tab-button' });
+      const tab = Object.assign(document.createElement('button'), {
+        type: 'button',
+        id,
+        className: 'tab-button',
+        role: 'tab',
+      });
       Object.assign(tab.dataset, item.dataset);
-      tab.setAttribute('role', 'tab');
       tab.setAttribute('aria-controls', (panel.id = `${id}-panel`));
       tab.append(...(item.querySelector(':scope > summary')?.childNodes ?? []));
-      panel.setAttribute('role', 'tabpanel');
+      panel.role = 'tabpanel';
       panel.setAttribute('aria-labelledby', id);
       panel.tabIndex = 0;
       panel.dataset['label'] = tab.textContent ?? '';
@@ -45,13 +50,8 @@ class NeuronTabs extends HTMLElement {
     const preferred = chosen()
       .map((key) => this.indexOf(key))
       .find((index) => index >= 0);
-    this.select(
-      preferred ??
-        Math.max(
-          0,
-          items.findIndex((item) => item.open),
-        ),
-    );
+    // The render opens one disclosure of each set: the first, or the one marked selected.
+    this.select(preferred ?? items.findIndex((item) => item.open));
     list.addEventListener('click', (event) => {
       const index = this.tabs.indexOf((event.target as Element).closest('button') as HTMLButtonElement);
       if (index >= 0) this.choose(index);
@@ -66,10 +66,10 @@ class NeuronTabs extends HTMLElement {
         End: count - 1,
       };
       const next = moves[event.key];
-      if (next === undefined || current < 0) return;
+      if (next === undefined) return;
       event.preventDefault();
       this.choose(next);
-      this.tabs[next]?.focus();
+      this.tabs[next]!.focus();
     });
   }
 
@@ -79,7 +79,7 @@ class NeuronTabs extends HTMLElement {
 
   select(index: number): void {
     this.tabs.forEach((tab, i) => {
-      tab.setAttribute('aria-selected', String(i === index));
+      tab.ariaSelected = String(i === index);
       tab.tabIndex = i === index ? 0 : -1;
       this.panels[i]!.hidden = i !== index;
     });
@@ -97,7 +97,8 @@ class NeuronTabs extends HTMLElement {
     }
     window.scrollBy(0, tab.getBoundingClientRect().top - before);
     try {
-      localStorage.setItem(MEMORY, JSON.stringify([key, ...chosen().filter((k) => k !== key)].slice(0, 20)));
+      // One entry per sync key (operating systems, frameworks): the list stays short.
+      localStorage.setItem(MEMORY, JSON.stringify([key, ...chosen().filter((k) => k !== key)]));
     } catch {
       // The choice then lasts as long as the page.
     }
