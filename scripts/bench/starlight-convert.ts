@@ -113,14 +113,18 @@ const cellText = (cell: CellModel, labels: ConvertContext['labels']) => {
   return cell.footnote ? `${text}${cell.spaceBeforeFootnote ? ' ' : ''}${cell.footnote}` : text;
 };
 
-/** A data table as GFM Markdown: the caption in bold, the table, then its footnotes. */
+/**
+ * A data table as GFM Markdown: the caption in bold, the table, then its footnotes. GFM has one header row and no
+ * spans: further header rows become body rows, and a spanning cell one cell.
+ */
 export function tableMarkdown(model: TableModel, labels: ConvertContext['labels']): string {
   const row = (cells: readonly CellModel[]) => `| ${cells.map((cell) => cellText(cell, labels)).join(' | ')} |`;
+  const [head = [], ...moreHead] = model.head;
   return [
-    `**${convertInline(model.caption.markdown, labels)}**`,
-    '',
-    row(model.head),
-    `|${model.head.map(() => ' --- |').join('')}`,
+    ...(model.caption ? [`**${convertInline(model.caption.markdown, labels)}**`, ''] : []),
+    row(head),
+    `|${head.map(() => ' --- |').join('')}`,
+    ...moreHead.map(row),
     ...model.rows.map(({ cells }) => row(cells)),
     // The mark escaped, so that a `*` footnote is not read as a list item.
     ...model.footnotes.flatMap((note) => ['', `${escapeMark(note.mark)} ${convertInline(note.text.markdown, labels)}`]),

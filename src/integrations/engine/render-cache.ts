@@ -10,10 +10,15 @@ export interface CachedRender {
   key: string;
   /** Hash of the page source it was rendered from. */
   source: string;
-  /** The fingerprint of each dependency (`partial:x`, `table:x`, `label:x`) when it was rendered. */
+  /**
+   * The fingerprint of each dependency (`partial:x`, `table:x`, `html:x`, `label:x`, `doc:x`, `api:kind|name`) when
+   * it was rendered.
+   */
   dependencies: Record<string, string>;
-  /** Code colour classes the page uses (their CSS is written for the whole site). */
+  /** Style classes the page uses (their CSS is written for the whole site). */
   codeStyles: Record<string, string>;
+  /** `:api` targets the page could not resolve (for the build's summary). */
+  unresolvedApis: string[];
 }
 
 interface Manifest {
@@ -121,5 +126,11 @@ export function keepRender(
 ): CachedRender {
   const key = hash(from.renderer, from.page, from.source, JSON.stringify(dependencies));
   writeRendered(dir, key, rendered);
-  return { key, source: from.source, dependencies, codeStyles: rendered.codeStyles };
+  return {
+    key,
+    source: from.source,
+    dependencies,
+    codeStyles: rendered.codeStyles,
+    unresolvedApis: rendered.unresolvedApis,
+  };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../diagnostics/problem.ts';
-import type { PageHeading } from '../markdown/transforms/context.ts';
+import type { ClientScript, PageHeading } from '../markdown/transforms/context.ts';
 import type { PageDiff } from '../versions/page-diff.ts';
 import type { RenderedPage } from './render-page.ts';
 import type { TextSection } from './text-sections.ts';
@@ -18,6 +18,8 @@ import type { TextSection } from './text-sections.ts';
 export interface RenderedMeta {
   headings: PageHeading[];
   anchors: string[];
+  /** Client scripts the page loads (only pages with tabs load the tabs script). */
+  scripts: ClientScript[];
   /** What is wrong in the page (the build fails on these; the dev server shows them). */
   problems: Problem[];
 }
@@ -32,8 +34,8 @@ const NAMES = {
 /** Writes a rendered page under its key. */
 export function writeRendered(dir: string, key: string, page: RenderedPage): void {
   mkdirSync(dir, { recursive: true });
-  const { headings, anchors, problems } = page;
-  const meta: RenderedMeta = { headings, anchors, problems };
+  const { headings, anchors, scripts, problems } = page;
+  const meta: RenderedMeta = { headings, anchors, scripts, problems };
   writeFileSync(file(dir, NAMES.html(key)), page.html);
   writeFileSync(file(dir, NAMES.meta(key)), JSON.stringify(meta));
   writeFileSync(file(dir, NAMES.text(key)), JSON.stringify(page.sections));

@@ -1,7 +1,8 @@
 /**
  * Escaping of plain text for MDX. MDX reads `{`/`}` as expressions and `<` as JSX, remark-directive reads `:name`
- * as a directive, and Markdown reads `*`, `_`, `[`, `` ` ``, `~` as inline syntax; each is backslash-escaped so the
- * text renders exactly as Sphinx rendered it. URLs are left alone so GFM still autolinks them.
+ * as a directive, pages read `$…$` as math, and Markdown reads `*`, `_`, `[`, `` ` ``, `~` as inline syntax; each
+ * is backslash-escaped so the text renders exactly as Sphinx rendered it. URLs are left alone so GFM still
+ * autolinks them.
  */
 export function escapeText(text: string): string {
   const parts = text.split(/(https?:\/\/[^\s<>]*[^\s<>.,;:!?)'"])/);
@@ -18,7 +19,7 @@ function escapePlain(text: string): string {
     const char = text[i]!;
     const prev = text[i - 1] ?? ' ';
     const next = text[i + 1] ?? ' ';
-    if ('\\`*[]{}<~'.includes(char)) out += `\\${char}`;
+    if ('\\`*[]{}<~$'.includes(char)) out += `\\${char}`;
     // Intraword underscores never start emphasis in CommonMark, so `NEURON_RT` stays readable in the source.
     else if (char === '_' && (!/[\p{L}\p{N}]/u.test(prev) || !/[\p{L}\p{N}]/u.test(next))) out += '\\_';
     else if (char === ':' && /[A-Za-z]/.test(next)) out += '\\:';

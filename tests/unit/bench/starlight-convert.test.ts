@@ -31,18 +31,19 @@ const TABLE: TableModel = {
   kind: 'classification',
   caption: { markdown: 'Levels', path: [] },
   head: [
-    { markdown: '', path: [] },
-    { markdown: 'Alpha\n\nsee :ref{to="runtime"}', path: [] },
+    [
+      { markdown: '', path: [], header: 'col' },
+      { markdown: 'Alpha\n\nsee :ref{to="runtime"}', path: [], header: 'col' },
+    ],
   ],
   rows: [
     {
       cells: [
-        { markdown: 'APIs', path: [] },
+        { markdown: 'APIs', path: [], header: 'row' },
         { markdown: 'a | b', footnote: '*', spaceBeforeFootnote: true, path: [] },
       ],
     },
   ],
-  rowHeader: true,
   footnotes: [{ mark: '*', text: { markdown: 'MVP only', path: [] } }],
 };
 
