@@ -7,9 +7,13 @@
  *
  * Projects: `chromium` runs every spec except `*.nojs.spec.ts`; `chromium-no-js` runs only `*.nojs.spec.ts`,
  * with JavaScript disabled (the site must work without it).
+ *
+ * Two servers: the built site, and the component fixture site (tests/fixtures/sites/components, built by
+ * tests/e2e/support/components-site.ts), which the `components*.spec.ts` specs use.
  */
 import { defineConfig } from '@playwright/test';
 import { findBrowser } from './scripts/find-browser.ts';
+import { COMPONENTS_PORT, COMPONENTS_URL } from './tests/e2e/support/components-url.ts';
 
 const executablePath = findBrowser();
 process.env['CHROMIUM_PATH'] = executablePath;
@@ -51,12 +55,23 @@ export default defineConfig({
     { name: 'chromium', testIgnore: NO_JS_SPEC },
     { name: 'chromium-no-js', testMatch: NO_JS_SPEC, use: { javaScriptEnabled: false } },
   ],
-  webServer: {
-    command: `node scripts/serve.ts --port ${PORT} --host 127.0.0.1`,
-    url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env['CI'],
-    stdout: 'pipe',
-    stderr: 'pipe',
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.ts --port ${PORT} --host 127.0.0.1`,
+      url: `${BASE_URL}/`,
+      reuseExistingServer: !process.env['CI'],
+      stdout: 'pipe',
+      stderr: 'pipe',
+      timeout: 30_000,
+    },
+    {
+      // Builds the fixture first: allow for a slow, shared machine.
+      command: `node tests/e2e/support/components-site.ts --port ${COMPONENTS_PORT}`,
+      url: `${COMPONENTS_URL}/latest/components/`,
+      reuseExistingServer: !process.env['CI'],
+      stdout: 'pipe',
+      stderr: 'pipe',
+      timeout: 600_000,
+    },
+  ],
 });

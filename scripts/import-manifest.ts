@@ -1,7 +1,7 @@
 /**
- * The pages and partials `scripts/import-rst.ts` converts from the original Sphinx sources. Paths of sources are
- * relative to the shared sources directory (`../shared`, or the first CLI argument); `slug` is the page's
- * original published path without `/en/<version>/` and `.html` (see `neuron/legacy-urls.json`).
+ * The pages and partials `scripts/import-rst.ts` converts from the original Sphinx sources. A `source` is the
+ * original's path inside `originals/` (`scripts/originals.ts` finds the file); `slug` is the page's original
+ * published path without `/en/<version>/` and `.html` (see `originals/neuron/legacy-urls.json`).
  */
 import type { PageOptions } from '../src/lib/rst-import/convert-page.ts';
 import type { TableHint } from '../src/lib/rst-import/typed-tables.ts';

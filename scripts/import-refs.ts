@@ -1,15 +1,16 @@
 /**
  * Writes the external reference data of each version from the facts about the original docs
- * (`../shared/neuron/refs.json` for latest, `refs-historical.json` for older versions):
+ * (`originals/neuron/refs.json` for latest, `refs-historical.json` for older versions):
  * labels defined elsewhere on the original site → `external-refs.yaml`; labels the original itself could not
  * resolve at that version → `unresolved-refs.yaml`. Labels the site's own pages define are left out: they
- * resolve to the pages. Run: `node scripts/import-refs.ts [path/to/shared/neuron]`.
+ * resolve to the pages. Run: `node scripts/import-refs.ts`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { contentPaths } from '../src/lib/content/paths.ts';
 import { rstInlineToMarkdown } from '../src/lib/refs/rst-title.ts';
+import { ORIGINAL_FACTS } from './originals.ts';
 
 interface SourceRef {
   label: string;
@@ -21,12 +22,8 @@ interface SourceRef {
 }
 
 const { externalRefsFile, unresolvedRefsFile } = contentPaths(join(import.meta.dirname, '..'));
-const neuronDir = process.argv[2] ?? join(process.cwd(), '..', 'shared', 'neuron');
-const latest = JSON.parse(readFileSync(join(neuronDir, 'refs.json'), 'utf8')) as SourceRef[];
-const historical = JSON.parse(readFileSync(join(neuronDir, 'refs-historical.json'), 'utf8')) as Record<
-  string,
-  SourceRef[]
->;
+const latest = JSON.parse(readFileSync(ORIGINAL_FACTS.refs, 'utf8')) as SourceRef[];
+const historical = JSON.parse(readFileSync(ORIGINAL_FACTS.refsHistorical, 'utf8')) as Record<string, SourceRef[]>;
 
 function write(file: string, header: string, data: object): void {
   mkdirSync(dirname(file), { recursive: true });

@@ -1,7 +1,7 @@
 /**
- * Converts the Sphinx RST pages listed in `scripts/import-manifest.ts` into MDX pages, Markdown partials and typed
- * table data. Run: `node scripts/import-rst.ts [shared-sources-dir]` to write the files, or with `--check` to
- * fail (exit 1) when a committed file differs from what the importer generates now.
+ * Converts the Sphinx RST pages listed in `scripts/import-manifest.ts` (sources in `originals/`) into MDX pages,
+ * Markdown partials and typed table data. Run: `node scripts/import-rst.ts` to write the files, or with `--check`
+ * to fail (exit 1) when a committed file differs from what the importer generates now.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -10,6 +10,7 @@ import { convertPage, convertPartial } from '../src/lib/rst-import/convert-page.
 import { ImportError } from '../src/lib/rst-import/source.ts';
 import { tableData } from '../src/lib/tables/schemas.ts';
 import { pages, partials } from './import-manifest.ts';
+import { originalPath } from './originals.ts';
 
 /** YAML with short lists of plain values on one line (`formats: [deb, rpm]`), like hand-written data files. */
 function toYaml(data: object): string {
@@ -22,9 +23,7 @@ function toYaml(data: object): string {
   return document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-const args = process.argv.slice(2);
-const check = args.includes('--check');
-const sourcesDir = args.find((arg) => !arg.startsWith('--')) ?? join(process.cwd(), '..', 'shared');
+const check = process.argv.slice(2).includes('--check');
 const root = process.cwd();
 
 const outputs = new Map<string, string>();
@@ -37,7 +36,7 @@ const warn = (file: string) => (line: number, message: string) => {
 try {
   for (const page of pages) {
     const converted = convertPage(
-      readFileSync(join(sourcesDir, page.source), 'utf8'),
+      readFileSync(originalPath(page.source), 'utf8'),
       { file: page.source, ...page },
       warn(page.source),
     );
@@ -54,7 +53,7 @@ try {
   }
   for (const partial of partials) {
     const markdown = convertPartial(
-      readFileSync(join(sourcesDir, partial.source), 'utf8'),
+      readFileSync(originalPath(partial.source), 'utf8'),
       partial.source,
       warn(partial.source),
     );

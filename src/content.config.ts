@@ -29,23 +29,28 @@ const versions = defineCollection({
 /** Each version's navigation tree, from its `nav.yaml` (entry id: the version). */
 const navigation = defineCollection({ loader: navigationLoader(), schema: z.object({ tree: z.array(navNodeSchema) }) });
 
-/** Every reference label of every version: entry id `<version>/<label>`. */
+/** Every reference label of a version, by label (entry id: the version). */
 const labels = defineCollection({
   loader: labelsLoader(),
   schema: z.object({
-    version: z.string(),
-    label: z.string(),
-    kind: z.enum(['internal', 'external', 'unresolved']),
-    /** The link text of a reference without text (plain text). */
-    title: z.string().optional(),
-    url: z.string().optional(),
+    targets: z.record(
+      z.string(),
+      z.object({
+        kind: z.enum(['internal', 'external', 'unresolved']),
+        /** The link text of a reference without text (plain text). */
+        title: z.string().optional(),
+        url: z.string().optional(),
+      }),
+    ),
   }),
 });
 
-/** A static redirect page at each address of the original site (entry id: the path after `/en/`). */
+/** A static redirect page at each address of the original site: one entry, `all`. */
 const redirects = defineCollection({
   loader: redirectsLoader(),
-  schema: z.object({ param: z.string(), path: z.string(), target: z.string(), title: z.string() }),
+  schema: z.object({
+    items: z.array(z.object({ param: z.string(), path: z.string(), target: z.string(), title: z.string() })),
+  }),
 });
 
 export const collections = { docs, versions, navigation, labels, redirects };

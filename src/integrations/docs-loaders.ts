@@ -112,34 +112,37 @@ export function navigationLoader(): Loader {
   });
 }
 
-/** Every label of every version and where it leads: entry id `<version>/<label>`. */
+/**
+ * Every label of a version and where it leads, one entry per version (entry id: the version): thousands of tiny
+ * entries cost the content store far more than one map each.
+ */
 export function labelsLoader(): Loader {
   return loader(async (context, { engine }) => {
     if (!engine) return;
-    const entries = [...engine.content().registries].flatMap(([version, registry]) =>
-      [...registry.targets.values()].map((target) => {
-        const data =
+    const entries = [...engine.content().registries].map(([version, registry]) => {
+      const targets = Object.fromEntries(
+        [...registry.targets.values()].map((target) => [
+          target.label,
           target.kind === 'unresolved'
-            ? { version, kind: target.kind, label: target.label }
-            : { version, kind: target.kind, label: target.label, title: target.title, url: target.url };
-        return { id: `${version}/${target.label}`, data, digest: context.generateDigest(data) };
-      }),
-    );
+            ? { kind: target.kind }
+            : { kind: target.kind, title: target.title, url: target.url },
+        ]),
+      );
+      const data = { targets };
+      return { id: version, data, digest: context.generateDigest(data) };
+    });
     replaceAll(context, entries);
   });
 }
 
-/** The original site's page addresses and where each leads now (entry id: the path after `/en/`). */
+/**
+ * The original site's page addresses and where each leads now, as one entry (`all`): a site without legacy
+ * addresses still has it, so the routes never ask for an empty collection.
+ */
 export function redirectsLoader(): Loader {
   return loader(async (context, { engine, command }) => {
-    if (!engine || command === 'sync') return;
-    const { redirects } = await engine.site();
-    replaceAll(
-      context,
-      redirects.map((redirect) => {
-        const data = { ...redirect };
-        return { id: redirect.param, data, digest: context.generateDigest(data) };
-      }),
-    );
+    if (!engine) return;
+    const items = command === 'sync' ? [] : (await engine.site()).redirects.map((redirect) => ({ ...redirect }));
+    replaceAll(context, [{ id: 'all', data: { items }, digest: context.generateDigest({ items }) }]);
   });
 }

@@ -7,6 +7,7 @@ import { ContentError, formatReport } from '../lib/diagnostics/problem.ts';
 import { checkBuiltLinks } from '../lib/links/check-built-links.ts';
 import { brokenLinkProblems } from '../lib/links/link-problems.ts';
 import { CODE_COLORS_PATH } from '../lib/markdown/code-colors.ts';
+import { unresolvedApiReport } from '../lib/refs/api-report.ts';
 import { renderLabelUnion } from '../lib/refs/label-union.ts';
 import { buildSearchIndexes } from '../lib/search/build-indexes.ts';
 import { ENGINE_HOOK, LOADER_NAME, type EngineHolder } from './docs-loaders.ts';
@@ -111,11 +112,22 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
           throw new ContentError(found);
         }
         writeFileSync(join(outDir, CODE_COLORS_PATH), await engine.codeCss());
-        const indexed = await buildSearchIndexes(
-          outDir,
-          site.snapshot.versions.map(({ id }) => id),
+        const apis = unresolvedApiReport(
+          site.pages.map((page) => ({ file: page.shown, unresolvedApis: page.render.unresolvedApis })),
         );
-        logger.info(`search: ${[...indexed].map(([version, pages]) => `${version} ${pages} pages`).join(', ')}`);
+        if (apis.summary) logger.info(apis.summary);
+        for (const line of apis.details) logger.debug(line);
+        // The doc pages of each version, not the notices and comparisons generated about them (not searched).
+        const searched = new Map(site.snapshot.versions.map(({ id }) => [id, [] as string[]]));
+        for (const page of site.pages) searched.get(page.version)?.push(page.url);
+        const indexed = await buildSearchIndexes(outDir, searched, {
+          previousDir: publishDir,
+          stateFile: join(engine.cacheDir, 'search.json'),
+        });
+        const described = [...indexed].map(
+          ([version, { pages, reused }]) => `${version} ${pages} pages${reused ? ' (unchanged)' : ''}`,
+        );
+        logger.info(`search: ${described.join(', ')}`);
         publish(outDir, publishDir);
         logger.info(`site published to ${publishDir}`);
       },

@@ -183,7 +183,10 @@ test.describe('missing-page notices', () => {
             .getByRole('navigation', { name: 'Pages' })
             .locator(`a[href^="/${notice.version}/"]`)
             .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-          for (const href of hrefs) if (!reached.has(href)) (reached.add(href), next.push(href));
+          for (const href of hrefs.filter((href) => !reached.has(href))) {
+            reached.add(href);
+            next.push(href);
+          }
         }
         frontier = next;
       }

@@ -36,14 +36,14 @@ export interface ExtractRstOptions {
 }
 
 /**
- * Include reader for files under `rootDir`; source names stay relative to it. Targets resolve
- * against `includeDir` (relative to the root) when given — the seeds sit apart from the files they
- * include — else against the including file's folder.
+ * Include reader for files named by their path inside one folder (`fileOf` turns that name into the file); source
+ * names stay in that form. Targets resolve against `includeDir` (a name in the folder) when given — the seeds sit
+ * apart from the files they include — else against the including file's folder.
  */
-export function fileIncludeReader(rootDir: string, includeDir?: string): IncludeReader {
+export function fileIncludeReader(fileOf: (name: string) => string, includeDir?: string): IncludeReader {
   return (from, target) => {
     const source = normalizePath(join(includeDir ?? dirname(from), target));
-    return { source, text: readFileSync(join(rootDir, source), 'utf8') };
+    return { source, text: readFileSync(fileOf(source), 'utf8') };
   };
 }
 

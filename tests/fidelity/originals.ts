@@ -1,9 +1,9 @@
 /**
- * The originals (read-only, in the `shared/` folder beside the repository, or $NEURON_SHARED) and where each is published on the
+ * The originals (committed in `originals/`, found through `scripts/originals.ts`) and where each is published on the
  * built site. One entry per fidelity test.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { originalPath } from '../../scripts/originals.ts';
 import { extractMarkdown } from './extract-markdown.ts';
 import { extractRst, fileIncludeReader } from './extract-rst.ts';
 import { extractText } from './extract-text.ts';
@@ -11,18 +11,15 @@ import { loadRefResolver } from './refs.ts';
 import type { RefVersion } from './refs.ts';
 import type { Fragment } from './types.ts';
 
-// `shared/` sits beside the repository, on developers' machines and in CI alike.
-export const SHARED_DIR = process.env['NEURON_SHARED'] ?? join(import.meta.dirname, '..', '..', '..', 'shared');
-
 export interface Original {
-  /** File relative to SHARED_DIR. */
+  /** The original's path inside `originals/` (`seeds/000_….txt`). */
   readonly source: string;
   /** URL path of the built page. */
   readonly url: string;
   readonly format: 'rst' | 'text' | 'markdown';
   /** Version whose ref titles apply. */
   readonly refs: RefVersion;
-  /** Folder (relative to SHARED_DIR) that `.. include::` targets resolve against. */
+  /** Folder (inside `originals/`) that `.. include::` targets resolve against; else the source's own folder. */
   readonly includeDir?: string;
 }
 
@@ -86,8 +83,8 @@ export const ORIGINALS: readonly Original[] = [
 ];
 
 /** Every fragment of an original that must be on its built page. */
-export function extractOriginal(o: Original, sharedDir: string = SHARED_DIR): Fragment[] {
-  const text = readFileSync(join(sharedDir, o.source), 'utf8');
+export function extractOriginal(o: Original): Fragment[] {
+  const text = readFileSync(originalPath(o.source), 'utf8');
   switch (o.format) {
     case 'text':
       return extractText(text, o.source);
@@ -95,8 +92,8 @@ export function extractOriginal(o: Original, sharedDir: string = SHARED_DIR): Fr
       return extractMarkdown(text, o.source);
     case 'rst':
       return extractRst(text, o.source, {
-        resolveRef: loadRefResolver(sharedDir, o.refs),
-        readInclude: fileIncludeReader(sharedDir, o.includeDir),
+        resolveRef: loadRefResolver(o.refs),
+        readInclude: fileIncludeReader(originalPath, o.includeDir),
       });
   }
 }

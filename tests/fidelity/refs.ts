@@ -1,9 +1,9 @@
 /**
- * Reference titles for `:ref:` without explicit text, read from the data files in /work/shared/neuron
- * (refs.json for the latest pages, refs-historical.json per old version). Independent of src/.
+ * Reference titles for `:ref:` without explicit text, read from the facts about the originals
+ * (`originals/neuron/refs.json` for the latest pages, `refs-historical.json` per old version). Independent of src/.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { ORIGINAL_FACTS } from '../../scripts/originals.ts';
 
 /** How Sphinx rendered a `:ref:` target: resolved ones are links titled by the target. */
 export type RefTarget = { readonly resolved: true; readonly title: string } | { readonly resolved: false };
@@ -34,12 +34,12 @@ export function makeRefResolver(entries: readonly RefEntry[], what: string): Ref
   };
 }
 
-export function loadRefResolver(sharedDir: string, version: RefVersion): RefResolver {
+export function loadRefResolver(version: RefVersion): RefResolver {
   if (version === 'latest') {
-    const file = join(sharedDir, 'neuron', 'refs.json');
+    const file = ORIGINAL_FACTS.refs;
     return makeRefResolver(JSON.parse(readFileSync(file, 'utf8')) as RefEntry[], file);
   }
-  const file = join(sharedDir, 'neuron', 'refs-historical.json');
+  const file = ORIGINAL_FACTS.refsHistorical;
   const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, RefEntry[] | undefined>;
   const entries = all[version];
   if (entries === undefined) throw new Error(`${file} has no version ${version}`);

@@ -6,7 +6,7 @@ export interface Fragment {
   /** Normalized text (see normalize.ts) expected on the page. */
   readonly text: string;
   readonly kind: FragmentKind;
-  /** Source file, relative to /work/shared (e.g. `seeds/002_f61334f1418c0811.txt`). */
+  /** Source file, by its path inside `originals/` (e.g. `seeds/002_f61334f1418c0811.txt`). */
   readonly source: string;
   /** 1-based line in `source` where the construct starts. */
   readonly line: number;

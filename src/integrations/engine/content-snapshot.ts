@@ -110,17 +110,22 @@ export function readContent(paths: ContentPaths): ContentSnapshot {
     const registry = buildRegistry(paths, version, sources);
     registries.set(version, registry);
     problems.push(...registry.problems, ...tables.check(version));
-    const nav = readNavigation(paths, version, pages);
+    const slugs = sources.flatMap(({ file }) => paths.locatePage(file)?.slug ?? []);
+    const nav = readNavigation(paths, version, slugs, pages);
     navigation.set(version, nav.tree);
     problems.push(...nav.problems);
   }
   return { versions, pages, registries, navigation, tables, problems };
 }
 
-/** A version's navigation tree from its `nav.yaml`, which every version has. */
+/**
+ * A version's navigation tree from its `nav.yaml`, which every version has. An entry may name any page file of
+ * the version (`slugs`): one whose frontmatter is wrong is reported for that, not as a missing page.
+ */
 function readNavigation(
   paths: ContentPaths,
   version: string,
+  slugs: readonly string[],
   pages: readonly PageRecord[],
 ): { tree: NavNode[]; problems: Problem[] } {
   const file = paths.navFile(version);
@@ -131,10 +136,11 @@ function readNavigation(
   }
   const result = loadYamlData(file, navSchema, shown);
   if (!result.ok) return { tree: [], problems: result.problems };
-  const info = new Map(
+  const titles = new Map(
     pages
       .filter((page) => page.version === version)
-      .map((page) => [page.slug, { slug: page.slug, label: page.frontmatter.nav.label ?? page.frontmatter.title }]),
+      .map((page) => [page.slug, page.frontmatter.nav.label ?? page.frontmatter.title]),
   );
+  const info = new Map(slugs.map((slug) => [slug, { slug, label: titles.get(slug) ?? slug }]));
   return buildNavTree(result.data.items, version, info, { file: shown, lineOf: result.lineOf });
 }

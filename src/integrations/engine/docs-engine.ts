@@ -4,20 +4,18 @@ import { contentPaths, type ContentPaths } from '../../lib/content/paths.ts';
 import type { Problem } from '../../lib/diagnostics/problem.ts';
 import { loadYamlData } from '../../lib/diagnostics/yaml-data.ts';
 import { codeColorsCss } from '../../lib/markdown/code-colors.ts';
-import { refFingerprint } from '../../lib/refs/registry.ts';
-import {
-  createPageRenderer,
-  type PageRenderer,
-  type PageRenderInput,
-  type RenderedPage,
-} from '../../lib/render/render-page.ts';
+import { createPageRenderer, type PageRenderer } from '../../lib/render/render-page.ts';
 import { createCodeHighlighter, type HighlightCode } from '../../lib/render/highlight.ts';
+import { diffFile, diffKey, readRenderedSections, writeDiff } from '../../lib/render/render-store.ts';
+import { diffPages } from '../../lib/versions/page-diff.ts';
 import { resolveLegacyRedirects, type LegacyRedirect } from '../../lib/versions/legacy-redirects.ts';
 import { legacyUrlsSchema } from '../../lib/versions/legacy-urls-schema.ts';
 import { createPageMap } from '../../lib/versions/page-map.ts';
 import { readContent, type ContentSnapshot, type PageRecord } from './content-snapshot.ts';
-import { hash, RenderCache, type CachedRender } from './render-cache.ts';
-import { renderInWorkers, renderThreads } from './render-pool.ts';
+import { createFingerprints, fingerprintsOf, type Fingerprint } from './fingerprints.ts';
+import { hash, keepRender, RenderCache, type CachedRender } from './render-cache.ts';
+import { RenderPool, renderThreads } from './render-pool.ts';
+import type { DiffJob, RenderItem, RenderOutcome } from './render-worker.ts';
 
 /** A page with its render: the key of its files in the render store, and its problems. */
 export interface SitePage extends PageRecord {
@@ -55,6 +53,8 @@ export interface DocsEngineOptions {
  */
 export class DocsEngine {
   readonly paths: ContentPaths;
+  /** The engine's folder in Astro's cache: renders and what the build remembers between runs. */
+  readonly cacheDir: string;
   readonly renderDir: string;
   readonly #cache: RenderCache;
   readonly #threads: number;
@@ -68,6 +68,7 @@ export class DocsEngine {
 
   constructor(options: DocsEngineOptions) {
     this.paths = contentPaths(options.root);
+    this.cacheDir = options.cacheDir;
     this.#cache = new RenderCache(options.cacheDir, rendererVersion(options.root));
     this.renderDir = this.#cache.pagesDir;
     this.#threads = options.threads ?? renderThreads();
@@ -107,50 +108,71 @@ export class DocsEngine {
   }
 
   async #render(snapshot: ContentSnapshot): Promise<RenderedSite> {
-    const fingerprints = this.#fingerprints(snapshot);
-    const sources = new Map(snapshot.pages.map((page) => [page.file, hash(page.source)]));
-    const cached = new Map<string, CachedRender>();
-    const stale: PageRecord[] = [];
+    const fingerprints = createFingerprints(this.paths, snapshot.registries);
+    const renders = new Map<string, CachedRender>();
+    const stale: RenderItem[] = [];
     for (const page of snapshot.pages) {
-      const hit = this.#cache.lookup(page.shown, sources.get(page.file) ?? '', fingerprints(page.version));
-      if (hit) cached.set(page.file, hit);
-      else stale.push(page);
+      const source = hash(page.source);
+      const hit = this.#cache.lookup(page.shown, source, fingerprints(page.version));
+      if (hit) renders.set(page.shown, hit);
+      else {
+        const input = {
+          file: page.file,
+          source: page.source,
+          version: page.version,
+          pageLabels: page.frontmatter.labels,
+        };
+        stale.push({ input, page: page.shown, source });
+      }
     }
-    const inputs = stale.map((page) => ({
-      file: page.file,
-      source: page.source,
-      version: page.version,
-      pageLabels: page.frontmatter.labels,
-    }));
-    const rendered = await this.#renderPages(snapshot, inputs);
-    const problems: Problem[] = [];
-    stale.forEach((page, index) => {
-      const result = rendered[index];
-      if (!result) throw new Error(`${page.shown} was not rendered`);
-      problems.push(...result.problems);
-      const source = sources.get(page.file) ?? '';
-      cached.set(page.file, this.#cache.store(page.shown, source, result, fingerprints(page.version)));
-    });
-    this.#cache.commit();
-    const pages = snapshot.pages.map((page) => {
-      const render = cached.get(page.file);
-      if (!render) throw new Error(`${page.shown} has no render`);
-      return { ...page, render };
-    });
-    const legacy = this.#legacyRedirects(snapshot);
-    return {
-      snapshot,
-      pages,
-      redirects: legacy.redirects,
-      problems: [...problems, ...legacy.problems],
-      rendered: stale.length,
-    };
+    // Worker threads pay off past a few dozen pages; the same threads then compute the diffs.
+    const pool =
+      stale.length >= WORKER_THRESHOLD && this.#threads > 1
+        ? new RenderPool(
+            {
+              root: this.paths.root,
+              registries: [...snapshot.registries],
+              renderer: this.#cache.renderer,
+              renderDir: this.renderDir,
+            },
+            this.#threads,
+          )
+        : undefined;
+    try {
+      const outcomes = pool ? await pool.render(stale) : await this.#renderInProcess(snapshot, stale, fingerprints);
+      const problems: Problem[] = [];
+      stale.forEach((item, index) => {
+        const outcome = outcomes[index];
+        if (!outcome) throw new Error(`${item.page} was not rendered`);
+        problems.push(...outcome.problems);
+        this.#cache.store(item.page, outcome.render, outcome.problems.length);
+        renders.set(item.page, outcome.render);
+      });
+      const pages = snapshot.pages.map((page) => {
+        const render = renders.get(page.shown);
+        if (!render) throw new Error(`${page.shown} has no render`);
+        return { ...page, render };
+      });
+      const diffs = await this.#diff(snapshot, pages, pool);
+      this.#cache.commit(diffs.map(diffFile));
+      const legacy = this.#legacyRedirects(snapshot);
+      return {
+        snapshot,
+        pages,
+        redirects: legacy.redirects,
+        problems: [...problems, ...legacy.problems],
+        rendered: stale.length,
+      };
+    } finally {
+      await pool?.close();
+    }
   }
 
-  async #renderPages(snapshot: ContentSnapshot, inputs: PageRenderInput[]): Promise<RenderedPage[]> {
-    if (inputs.length >= WORKER_THRESHOLD && this.#threads > 1) {
-      return renderInWorkers(inputs, { root: this.paths.root, registries: [...snapshot.registries] }, this.#threads);
-    }
+  async #renderInProcess(
+    snapshot: ContentSnapshot,
+    items: readonly RenderItem[],
+    fingerprints: (version: string) => Fingerprint,
+  ): Promise<RenderOutcome[]> {
     const { paths } = this;
     if (this.#renderer?.snapshot !== snapshot) {
       this.#highlight ??= createCodeHighlighter();
@@ -159,29 +181,37 @@ export class DocsEngine {
       this.#renderer = { snapshot, render: createPageRenderer({ paths, registries, tables, highlight }) };
     }
     const render = await this.#renderer.render;
-    const pages: RenderedPage[] = [];
-    for (const input of inputs) pages.push(await render(input));
-    return pages;
+    const outcomes: RenderOutcome[] = [];
+    for (const { input, page, source } of items) {
+      const rendered = await render(input);
+      const dependencies = fingerprintsOf(rendered.dependencies, fingerprints(input.version));
+      const kept = keepRender(this.renderDir, { renderer: this.#cache.renderer, page, source }, rendered, dependencies);
+      outcomes.push({ render: kept, problems: rendered.problems });
+    }
+    return outcomes;
   }
 
-  /** The current fingerprint of each dependency a page can have, per version (see `RenderCache.lookup`). */
-  #fingerprints(snapshot: ContentSnapshot): (version: string) => (dependency: string) => string {
-    const files = new Map<string, string>();
-    const fileHash = (file: string) => {
-      let found = files.get(file);
-      if (found === undefined) {
-        found = existsSync(file) ? hash(readFileSync(file, 'utf8')) : 'missing';
-        files.set(file, found);
+  /**
+   * Makes the "what changed" diff of every page of an older version that the current version still has (each kept
+   * by the keys of both renders, so an unchanged pair is never diffed again); returns the keys of all of them.
+   */
+  async #diff(snapshot: ContentSnapshot, pages: readonly SitePage[], pool: RenderPool | undefined): Promise<string[]> {
+    const current = snapshot.versions.find((version) => version.status === 'current')?.id;
+    const currentKeys = new Map(
+      pages.filter((page) => page.version === current).map((page) => [page.frontmatter.pageId, page.render.key]),
+    );
+    const jobs: DiffJob[] = pages.flatMap((page) => {
+      const newer = page.version === current ? undefined : currentKeys.get(page.frontmatter.pageId);
+      return newer ? [{ older: page.render.key, newer, key: diffKey(page.render.key, newer) }] : [];
+    });
+    const missing = jobs.filter((job) => !existsSync(join(this.renderDir, diffFile(job.key))));
+    if (pool && missing.length >= WORKER_THRESHOLD) await pool.diff(missing);
+    else
+      for (const { older, newer, key } of missing) {
+        const sections = (renderKey: string) => readRenderedSections(this.renderDir, renderKey);
+        writeDiff(this.renderDir, key, diffPages(sections(older), sections(newer)));
       }
-      return found;
-    };
-    return (version) => (dependency) => {
-      const [kind, name = ''] = dependency.split(/:(.*)/s);
-      if (kind === 'partial') return fileHash(this.paths.partialFile(version, name));
-      if (kind === 'table') return fileHash(this.paths.tableFile(version, name));
-      const registry = snapshot.registries.get(version);
-      return kind === 'label' && registry ? refFingerprint(registry, name) : 'unknown';
-    };
+    return jobs.map((job) => job.key);
   }
 
   #legacyRedirects(snapshot: ContentSnapshot): { redirects: LegacyRedirect[]; problems: Problem[] } {

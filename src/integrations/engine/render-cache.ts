@@ -10,10 +10,15 @@ export interface CachedRender {
   key: string;
   /** Hash of the page source it was rendered from. */
   source: string;
-  /** The fingerprint of each dependency (`partial:x`, `table:x`, `label:x`) when it was rendered. */
+  /**
+   * The fingerprint of each dependency (`partial:x`, `table:x`, `html:x`, `label:x`, `doc:x`, `api:kind|name`) when
+   * it was rendered.
+   */
   dependencies: Record<string, string>;
-  /** Code colour classes the page uses (their CSS is written for the whole site). */
+  /** Style classes the page uses (their CSS is written for the whole site). */
   codeStyles: Record<string, string>;
+  /** `:api` targets the page could not resolve (for the build's summary). */
+  unresolvedApis: string[];
 }
 
 interface Manifest {
@@ -36,7 +41,8 @@ export const hash = (...parts: string[]): string => {
 export class RenderCache {
   readonly pagesDir: string;
   readonly #manifestFile: string;
-  readonly #renderer: string;
+  /** The renderer's version: renders made by another are not reused. */
+  readonly renderer: string;
   #previous: Record<string, CachedRender>;
   #next: Record<string, CachedRender> = {};
   /** Keys rendered by this build, kept until the next commit even when not cached (pages with problems). */
@@ -45,7 +51,7 @@ export class RenderCache {
   constructor(dir: string, renderer: string) {
     this.pagesDir = join(dir, 'pages');
     this.#manifestFile = join(dir, 'manifest.json');
-    this.#renderer = renderer;
+    this.renderer = renderer;
     this.#previous = this.#load();
   }
 
@@ -53,7 +59,7 @@ export class RenderCache {
     if (!existsSync(this.#manifestFile)) return {};
     try {
       const manifest = JSON.parse(readFileSync(this.#manifestFile, 'utf8')) as Manifest;
-      return manifest.renderer === this.#renderer ? manifest.pages : {};
+      return manifest.renderer === this.renderer ? manifest.pages : {};
     } catch {
       return {}; // a damaged manifest only costs a full render
     }
@@ -74,39 +80,57 @@ export class RenderCache {
     return cached;
   }
 
-  /** Stores a fresh render of `page`; pages with problems are not kept (the build fails on them anyway). */
-  store(
-    page: string,
-    source: string,
-    rendered: RenderedPage,
-    fingerprint: (dependency: string) => string,
-  ): CachedRender {
-    const dependencies = Object.fromEntries(
-      [
-        ...rendered.dependencies.partials.map((name) => `partial:${name}`),
-        ...rendered.dependencies.tables.map((name) => `table:${name}`),
-        ...rendered.dependencies.labels.map((name) => `label:${name}`),
-      ].map((dependency) => [dependency, fingerprint(dependency)]),
-    );
-    const key = hash(this.#renderer, page, source, JSON.stringify(dependencies));
-    writeRendered(this.pagesDir, key, rendered);
-    this.#written.add(key);
-    const entry = { key, source, dependencies, codeStyles: rendered.codeStyles };
-    if (rendered.problems.length === 0) this.#next[page] = entry;
-    return entry;
+  /** Remembers a fresh render of `page` (see `keepRender`); one with problems is not kept for later builds. */
+  store(page: string, render: CachedRender, problems: number): void {
+    this.#written.add(render.key);
+    if (problems === 0) this.#next[page] = render;
   }
 
-  /** Saves what this build rendered or reused, and deletes the files of every other render. */
-  commit(): void {
+  /**
+   * Saves what this build rendered or reused, and deletes the files of every other render (and every other file of
+   * the store but `keep`: the diffs of this build).
+   */
+  commit(keep: readonly string[] = []): void {
     mkdirSync(this.pagesDir, { recursive: true });
-    const manifest: Manifest = { renderer: this.#renderer, pages: this.#next };
+    const manifest: Manifest = { renderer: this.renderer, pages: this.#next };
     writeFileSync(this.#manifestFile, JSON.stringify(manifest));
     const keys = [...Object.values(this.#next).map((entry) => entry.key), ...this.#written];
-    const live = new Set(keys.flatMap(renderedFiles));
+    const live = new Set([...keys.flatMap(renderedFiles), ...keep]);
     for (const name of readdirSync(this.pagesDir))
       if (!live.has(name)) rmSync(join(this.pagesDir, name), { force: true });
     this.#previous = this.#next;
     this.#next = {};
     this.#written = new Set();
   }
+}
+
+/** What a render is made from: the renderer, the page, its source and its dependencies' fingerprints. */
+export interface RenderSource {
+  /** The renderer's version (see `RenderCache`). */
+  renderer: string;
+  /** The page file as shown to authors. */
+  page: string;
+  /** Hash of its source. */
+  source: string;
+}
+
+/**
+ * Writes a fresh render into the render store (`dir`) under its key and returns what the cache remembers of it.
+ * Done where the page is rendered (a render thread), so page HTML never travels back to the main thread.
+ */
+export function keepRender(
+  dir: string,
+  from: RenderSource,
+  rendered: RenderedPage,
+  dependencies: Record<string, string>,
+): CachedRender {
+  const key = hash(from.renderer, from.page, from.source, JSON.stringify(dependencies));
+  writeRendered(dir, key, rendered);
+  return {
+    key,
+    source: from.source,
+    dependencies,
+    codeStyles: rendered.codeStyles,
+    unresolvedApis: rendered.unresolvedApis,
+  };
 }

@@ -34,6 +34,16 @@ export interface ContentPaths {
   navFile(version: string): string;
   /** Labels the original site itself could not resolve at a version; they render as plain text. */
   unresolvedRefsFile(version: string): string;
+  /** The external API projects (intersphinx inventories, as URL patterns) that `:api` resolves against. */
+  externalApisFile(version: string): string;
+  /** Folder of a version's HTML fragments (`::html{src="name"}`). */
+  htmlDir(version: string): string;
+  /** An HTML fragment of a version (RST `raw:: html`), inserted sanitised by `::html{src="name"}`. */
+  htmlFile(version: string, name: string): string;
+  /** Folder of the files published as they are (images, downloads): `/images/a.png` is `public/images/a.png`. */
+  readonly publicDir: string;
+  /** The file a site path (`/images/a.png`) is published from, or `undefined` for a path that leaves `public/`. */
+  publicFile(sitePath: string): string | undefined;
   /** A path relative to the root with `/` separators, for messages (`content/docs/latest/a.mdx`). */
   displayPath(file: string): string;
   /** The version and slug of a page file, or `undefined` when the file is not a page (a partial, a data file). */
@@ -59,6 +69,7 @@ export function contentPaths(root: string): ContentPaths {
   const docsDir = join(contentDir, 'docs');
   const dataDir = (version: string) => join(contentDir, 'data', version);
   const tablesDir = (version: string) => join(dataDir(version), 'tables');
+  const publicDir = join(root, 'public');
   return {
     root,
     contentDir,
@@ -74,6 +85,15 @@ export function contentPaths(root: string): ContentPaths {
     externalRefsFile: (version) => join(dataDir(version), 'external-refs.yaml'),
     navFile: (version) => join(dataDir(version), 'nav.yaml'),
     unresolvedRefsFile: (version) => join(dataDir(version), 'unresolved-refs.yaml'),
+    externalApisFile: (version) => join(dataDir(version), 'external-apis.yaml'),
+    htmlDir: (version) => join(dataDir(version), 'html'),
+    htmlFile: (version, name) => join(dataDir(version), 'html', `${name}.html`),
+    publicDir,
+    publicFile(sitePath) {
+      const file = join(publicDir, ...sitePath.split('/').filter(Boolean));
+      const rel = relative(publicDir, file);
+      return sitePath.startsWith('/') && rel !== '' && !rel.startsWith('..') ? file : undefined;
+    },
     displayPath: (file) => posix(relative(root, file)),
     locatePage(file) {
       // `content/docs/latest/about-neuron/sdk-policy.mdx` → `{ version: 'latest', slug: 'about-neuron/sdk-policy' }`

@@ -15,6 +15,12 @@ export const PROBLEMS = {
   'missing-attribute': 'A directive lacks a required attribute',
   'duplicate-url': 'Two pages of a version are published at the same URL',
   'unsupported-mdx': 'A page uses MDX that pages cannot hold: imports, JSX or expressions',
+  'unknown-page': 'A `:doc` reference or a card link names a page that its version does not have',
+  'duplicate-api': 'An API entry (`:::api`) is defined twice in one version',
+  'invalid-attribute': 'A directive attribute has a value the directive cannot take',
+  'missing-file': 'An image, a download or an HTML fragment names a file that does not exist',
+  'invalid-math': 'A formula (`$…$`, `$$…$$`) is not LaTeX that the math renderer can read',
+  'misplaced-directive': 'A directive stands where it does not belong (`:::tab` outside `::::tabs`)',
 } as const;
 
 /** A problem code from the catalogue. */

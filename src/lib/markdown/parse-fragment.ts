@@ -1,6 +1,7 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { markdownToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
+import { PAGE_FEATURES } from '../render/satteri-mdx.ts';
 import './node-source.ts'; // the `source` and `raw` fields of node data
 
 /** Where a fragment's text came from, so problems inside it point at the right file and line. */
@@ -19,7 +20,7 @@ export function parseFragment(markdown: string, source: FragmentSource): Root {
   // Most table cells and titles are plain words ("Basic", "Tested"): skip the parser for those, it is the
   // larger part of rendering a table.
   if (PLAIN.test(markdown)) return plainFragment(markdown, source);
-  const tree = markdownToMdast(markdown, { features: { directive: true } }) as Root;
+  const tree = markdownToMdast(markdown, { features: PAGE_FEATURES }) as Root;
   visit(tree, (node) => {
     const { start, end } = node.position ?? {};
     // A text directive that turns out to be prose (`a:b{c=d}`) gets its exact source back from `raw`.
@@ -36,8 +37,8 @@ export function parseFragment(markdown: string, source: FragmentSource): Root {
   return tree;
 }
 
-// One line, starting with a letter or `(`, with no character that can begin Markdown or directive syntax.
-const PLAIN = /^[A-Za-z(][^`*_[\]\\<>&!:{}~|#\n]*$/;
+// One line, starting with a letter or `(`, with no character that can begin Markdown, directive or math syntax.
+const PLAIN = /^[A-Za-z(][^`*_[\]\\<>&!:{}~|#$\n]*$/;
 
 function plainFragment(text: string, source: FragmentSource): Root {
   const data = { source: { file: source.file, line: source.line, column: 1 } };

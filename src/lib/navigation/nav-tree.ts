@@ -1,5 +1,6 @@
 import { pageUrl } from '../content/paths.ts';
 import type { Problem } from '../diagnostics/problem.ts';
+import { suggest } from '../refs/suggest.ts';
 import type { NavEntry } from './nav-schema.ts';
 
 /** A node of a version's navigation tree, resolved: what a link shows and where it leads. */
@@ -38,12 +39,15 @@ export function buildNavTree(
       if ('url' in item) return [{ label: item.label, href: item.url, external: true, children: [] }];
       const page = pages.get(item.page);
       if (!page) {
+        const close = suggest(item.page, pages.keys());
         problems.push({
           code: 'invalid-data',
           file: report.file,
           line: report.lineOf([...at, 'page']),
           message: `navigation entry "${item.page}" names no page of version "${version}"`,
-          hint: 'give the slug of a page: its path under the version’s folder, without .mdx',
+          hint:
+            (close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(', ')}? ` : '') +
+            'give the slug of a page: its path under the version’s folder, without .mdx (a folder’s page is `<folder>/index`)',
         });
         return [];
       }

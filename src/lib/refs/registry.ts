@@ -3,6 +3,7 @@ import type { ContentPaths } from '../content/paths.ts';
 import { pageUrl } from '../content/paths.ts';
 import type { Problem } from '../diagnostics/problem.ts';
 import { loadYamlData } from '../diagnostics/yaml-data.ts';
+import { buildApiIndex, type ApiIndex } from './api-index.ts';
 import { externalRefsSchema, unresolvedRefsSchema } from './external-refs-schema.ts';
 import { plainTitle } from './plain-title.ts';
 import { scanLabels, type PageTitle } from './scan-labels.ts';
@@ -16,10 +17,22 @@ export type RefTarget =
   | { kind: 'external'; label: string; title: string; url: string; file: string; line: number | undefined }
   | { kind: 'unresolved'; label: string; file: string };
 
-/** Every label of one version and the problems found while collecting them. */
+/** A page as `:doc` shows it: its title (plain text) and URL. */
+export interface PageTarget {
+  title: string;
+  url: string;
+}
+
+/**
+ * Everything a reference of one version can lead to — labels (`:ref`), pages by slug (`:doc`), API entries and
+ * external APIs (`:api`) — and the problems found while collecting them.
+ */
 export interface RefRegistry {
   version: string;
   targets: ReadonlyMap<string, RefTarget>;
+  /** The version's pages by slug (`guides/setup`), for `:doc`. */
+  pages: ReadonlyMap<string, PageTarget>;
+  apis: ApiIndex;
   problems: readonly Problem[];
 }
 
@@ -60,11 +73,15 @@ export function buildRegistry(paths: ContentPaths, version: string, pages: reado
     });
   };
 
+  const pageTargets = new Map<string, PageTarget>();
   for (const { file, source, frontmatter } of pages) {
     const location = paths.locatePage(file);
     if (!location) continue;
     const shown = paths.displayPath(file);
     const url = pageUrl(location.version, location.slug);
+    // A page whose frontmatter is wrong has no title here; the frontmatter check reports it. The frontmatter
+    // title is plain text already (the layout prints it as it is).
+    if (frontmatter) pageTargets.set(location.slug, { title: frontmatter.title.replace(/\s+/g, ' ').trim(), url });
     // Stray `::label` lines are reported by the page transform, which knows the element that follows them.
     for (const definition of scanLabels(source, frontmatter)) {
       add({
@@ -104,7 +121,20 @@ export function buildRegistry(paths: ContentPaths, version: string, pages: reado
     if (!result.ok) problems.push(...result.problems);
     else result.data.labels.forEach(({ label }) => add({ kind: 'unresolved', label, file: shown }));
   }
-  return { version, targets, problems };
+  const apis = buildApiIndex(paths, version, pages);
+  problems.push(...apis.problems);
+  return { version, targets, pages: pageTargets, apis: apis.index, problems };
+}
+
+/** What a `:doc` reference to `slug` shows and where it leads, or `undefined` for a page the version lacks. */
+export function resolveDoc(registry: RefRegistry, slug: string): PageTarget | undefined {
+  return registry.pages.get(slug.replace(/^\/+|\/+$/g, ''));
+}
+
+/** A short fingerprint of what a `:doc` reference to `slug` shows: its page's title and URL. */
+export function docFingerprint(registry: RefRegistry, slug: string): string {
+  const page = resolveDoc(registry, slug);
+  return page ? `${page.title}\u0000${page.url}` : 'unknown';
 }
 
 /**

@@ -1,13 +1,23 @@
+import type { Root } from 'hast';
+import { htmlToHast } from 'satteri';
 import type { ContentPaths } from '../content/paths.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import type { Problem } from '../diagnostics/problem.ts';
-import type { ExpandedFragment, PageHeading, TransformContext } from '../markdown/transforms/context.ts';
+import { existsSync } from 'node:fs';
+import {
+  noDependencies,
+  type ClientScript,
+  type ExpandedFragment,
+  type PageHeading,
+  type TransformContext,
+} from '../markdown/transforms/context.ts';
 import { expandPass } from '../markdown/transforms/expand-pass.ts';
 import { resolvePass } from '../markdown/transforms/resolve-pass.ts';
 import type { RefRegistry } from '../refs/registry.ts';
 import type { TableLoader } from '../tables/load-table.ts';
 import { createCodeHighlighter, type HighlightCode } from './highlight.ts';
 import { mdxToHtml } from './satteri-mdx.ts';
+import { textSections, type TextSection } from './text-sections.ts';
 
 /** A page to render. */
 export interface PageRenderInput {
@@ -27,10 +37,26 @@ export interface RenderedPage {
   headings: PageHeading[];
   /** Ids a link can target: headings and labels (the layout adds the title's labels). */
   anchors: string[];
-  /** Code colour classes the page uses: class name → CSS declarations. */
+  /** The page's text, section by section, as it reads ("what changed" pages compare these). */
+  sections: TextSection[];
+  /**
+   * Classes the page uses in place of inline styles (code colours, math spacing, table column widths): class
+   * name → CSS declarations.
+   */
   codeStyles: Record<string, string>;
-  /** Partials, tables and labels the page shows (see `PageDependencies`). */
-  dependencies: { partials: string[]; tables: string[]; labels: string[] };
+  /** Client scripts the page needs (see `ClientScript`). */
+  scripts: ClientScript[];
+  /** `:api` targets found nowhere, rendered as code (the build lists them in its summary). */
+  unresolvedApis: string[];
+  /** Partials, tables, HTML fragments, labels, pages and APIs the page shows (see `PageDependencies`). */
+  dependencies: {
+    partials: string[];
+    tables: string[];
+    labels: string[];
+    docs: string[];
+    apis: string[];
+    html: string[];
+  };
   problems: Problem[];
 }
 
@@ -53,6 +79,12 @@ export type PageRenderer = (input: PageRenderInput) => Promise<RenderedPage>;
 export async function createPageRenderer(environment: RenderEnvironment): Promise<PageRenderer> {
   const highlight = environment.highlight ?? (await createCodeHighlighter());
   const fragments = new Map<string, ExpandedFragment>();
+  const files = new Map<string, boolean>();
+  const exists = (file: string) => {
+    let found = files.get(file);
+    if (found === undefined) files.set(file, (found = existsSync(file)));
+    return found;
+  };
   return async (input) => {
     const registry = environment.registries.get(input.version);
     if (!registry) throw new Error(`${input.file}: no label registry for version "${input.version}"`);
@@ -67,27 +99,33 @@ export async function createPageRenderer(environment: RenderEnvironment): Promis
       tables: environment.tables,
       pageLabels: input.pageLabels,
       problems: [],
-      dependencies: { partials: new Set(), tables: new Set(), labels: new Set() },
+      dependencies: noDependencies(),
       fragments,
       labels: new Set(),
       headings: [],
       anchors: [],
+      styles: new Map(),
+      scripts: new Set(),
+      unresolvedApis: new Set(),
+      exists,
     };
-    const codeStyles = new Map<string, string>();
-    const html = await mdxToHtml(
-      body,
-      { mdast: [expandPass(context), resolvePass(context, highlight, codeStyles)], hast: [] },
-      {},
-    );
+    const html = await mdxToHtml(body, { mdast: [expandPass(context), resolvePass(context, highlight)], hast: [] }, {});
+    const sorted = (set: Set<string>) => [...set].sort();
     return {
       html,
       headings: context.headings,
       anchors: context.anchors,
-      codeStyles: Object.fromEntries(codeStyles),
+      sections: textSections(htmlToHast(html, { fragment: true }) as Root),
+      codeStyles: Object.fromEntries(context.styles),
+      scripts: [...context.scripts].sort(),
+      unresolvedApis: sorted(context.unresolvedApis),
       dependencies: {
-        partials: [...context.dependencies.partials].sort(),
-        tables: [...context.dependencies.tables].sort(),
-        labels: [...context.dependencies.labels].sort(),
+        partials: sorted(context.dependencies.partials),
+        tables: sorted(context.dependencies.tables),
+        labels: sorted(context.dependencies.labels),
+        docs: sorted(context.dependencies.docs),
+        apis: sorted(context.dependencies.apis),
+        html: sorted(context.dependencies.html),
       },
       problems: context.problems,
     };

@@ -15,8 +15,26 @@ import {
   type MdastPluginInstance,
 } from 'satteri';
 
-/** The parser features pages use: CommonMark, GFM (as `@astrojs/mdx` had) and directives. */
-export const PAGE_FEATURES: Features = { directive: true };
+/**
+ * The parser features pages use: CommonMark, GFM (as `@astrojs/mdx` had: tables, footnotes…), directives, and
+ * math (`$…$`, `$$…$$`; a literal dollar sign is written `\$`).
+ */
+export const PAGE_FEATURES: Features = { directive: true, math: true };
+
+/**
+ * GFM footnotes: their ids get a prefix with `_` (`footnote_fn-1`), a character Sphinx-form ids never hold, so a
+ * footnote can never take a heading's or a label's id. The section's label id is fixed by Sätteri
+ * (`footnote-label`): `footnoteIds` renames it in the HTML.
+ */
+const CONVERT_OPTIONS = { clobberPrefix: 'footnote_', footnoteLabel: 'Footnotes' };
+
+/** Gives the footnote section's label (and the references that point at it) an id that cannot clash. */
+export function footnoteIds(html: string): string {
+  if (!html.includes('data-footnotes')) return html;
+  return html
+    .replace('<h2 class="sr-only" id="footnote-label">', '<h2 class="sr-only" id="footnote_label">')
+    .replaceAll('aria-describedby="footnote-label"', 'aria-describedby="footnote_label"');
+}
 
 /** What an MDX → HTML run does besides parsing: mdast passes, then hast passes. */
 export interface MdxPipeline {
@@ -47,7 +65,7 @@ export async function mdxToHtml(source: string, pipeline: MdxPipeline, data: Rec
         if (result.hasMutations) applyCommandsToMdastHandle(mdast, result.commandBuffer);
       }
     }
-    hast = convertMdastToHastHandle(mdast);
+    hast = convertMdastToHastHandle(mdast, CONVERT_OPTIONS);
   } finally {
     dropHandle(mdast);
   }
@@ -57,7 +75,7 @@ export async function mdxToHtml(source: string, pipeline: MdxPipeline, data: Rec
       await visitHastHandle(hast, plugin, resolveHastSubscriptions(plugin), source, undefined, data, 'mdx');
       if (plugin.after) await visitHastHook(hast, plugin, plugin.after, source, undefined, data, 'mdx');
     }
-    return renderHandle(hast);
+    return footnoteIds(renderHandle(hast));
   } finally {
     dropHandle(hast);
   }

@@ -4,10 +4,8 @@ import { pageUrl, routeSlug } from '../content/paths.ts';
 import type { Version } from '../content/versions-schema.ts';
 import { ContentError } from '../diagnostics/problem.ts';
 import { prepareNavigation, type NavNode, type VersionNavigation } from '../navigation/nav-tree.ts';
-import type { Root } from 'hast';
-import { htmlToHast } from 'satteri';
-import { readRenderedHtml, readRenderedMeta, type RenderedMeta } from '../render/render-store.ts';
-import { textSections, type TextSection } from '../render/text-sections.ts';
+import { diffKey, readDiff, readRenderedHtml, readRenderedMeta, type RenderedMeta } from '../render/render-store.ts';
+import type { PageDiff } from '../versions/page-diff.ts';
 import { toSphinxId } from '../refs/sphinx-id.ts';
 import { sharedAnchors } from '../versions/page-anchors.ts';
 import { changesPageUrl, createPageMap, type PageMap } from '../versions/page-map.ts';
@@ -113,12 +111,9 @@ function renderKey(page: DocPage): string {
   return digest;
 }
 
-/**
- * The text of a page, section by section, as it reads: only "what changed" pages need it, so it is read back from
- * the page's HTML when one asks.
- */
-export function pageSections(page: DocPage): TextSection[] {
-  return textSections(htmlToHast(pageHtml(page), { fragment: true }) as Root);
+/** The "what changed" diff from `older` to `newer` (its counterpart in the current version), made by the build. */
+export function pagesDiff(older: DocPage, newer: DocPage): PageDiff {
+  return readDiff(renderDir, diffKey(renderKey(older), renderKey(newer)));
 }
 
 /** Every anchor of a page: its rendered headings and labels, and the labels on its title. */
@@ -201,11 +196,9 @@ export async function docRouteData(page: DocPage): Promise<DocRouteData> {
 }
 
 /** The legacy redirects (resolved and checked by the integration). */
-export const getLegacyRedirects = perBuild(() =>
-  getCollection('redirects').then((entries) => entries.map((entry) => entry.data)),
-);
+export const getLegacyRedirects = perBuild(async () => (await getEntry('redirects', 'all'))?.data.items ?? []);
 
 /** The label `label` of `version`, for `<Ref>`. */
 export async function labelTarget(version: string, label: string) {
-  return (await getEntry('labels', `${version}/${label}`))?.data;
+  return (await getEntry('labels', version))?.data.targets[label];
 }

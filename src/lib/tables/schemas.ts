@@ -158,8 +158,126 @@ export const classificationTable = z
     });
   });
 
+/** The text of a generic cell: Markdown, blocks included; an empty YAML value is an empty cell. */
+const genericCellText = z
+  .string()
+  .nullable()
+  .transform((text) => text ?? '');
+
+/** A cell of a generic table: its Markdown, or its Markdown with the rows and columns it spans. */
+const genericCell = z.union(
+  [
+    genericCellText,
+    z.strictObject({
+      /** The cell's Markdown (paragraphs, lists, code blocks, admonitions, references). */
+      text: genericCellText,
+      /** Columns the cell spans. @default 1 */
+      colspan: z.int().min(1).default(1),
+      /** Rows the cell spans. @default 1 */
+      rowspan: z.int().min(1).default(1),
+    }),
+  ],
+  { error: 'must be text (quote numbers, versions and dates: "2.10") or { text, colspan, rowspan }' },
+);
+
+/** A generic cell, validated. */
+export type GenericCell = z.output<typeof genericCell>;
+
+/** The columns a cell spans and the rows it spans. */
+export const spanOf = (cell: GenericCell): { colspan: number; rowspan: number } =>
+  typeof cell === 'string' ? { colspan: 1, rowspan: 1 } : cell;
+
+/**
+ * Where each cell of a table whose cells may span rows and columns starts: its column, counting the columns that
+ * cells of rows above still cover (HTML's table model). `visit` sees every cell; `rowEnd` each row's number of
+ * columns filled, by its cells and by cells above that span into it.
+ */
+export function layOutCells(
+  rows: readonly (readonly GenericCell[])[],
+  visit: (cell: GenericCell, row: number, index: number, column: number) => void,
+  rowEnd: (row: number, width: number) => void = () => {},
+): void {
+  let below: number[] = []; // per column: the rows after this one that a cell above still covers
+  rows.forEach((cells, row) => {
+    const taken = new Set<number>();
+    below.forEach((left, column) => {
+      if (left > 0) taken.add(column);
+    });
+    const next = below.map((left) => Math.max(0, left - 1));
+    let column = 0;
+    cells.forEach((cell, index) => {
+      while (taken.has(column)) column += 1;
+      const { colspan, rowspan } = spanOf(cell);
+      visit(cell, row, index, column);
+      for (let c = column; c < column + colspan; c += 1) {
+        taken.add(c);
+        next[c] = rowspan - 1;
+      }
+      column += colspan;
+    });
+    rowEnd(row, taken.size);
+    below = next;
+  });
+}
+
+/**
+ * Any other table (RST list-table, grid and simple tables, csv-table, df-table, datatemplate): rows of cells, the
+ * first `headerRows` of them headers, cells possibly spanning rows and columns.
+ */
+export const genericTable = z
+  .strictObject({
+    kind: z.literal('generic'),
+    /** The table's caption (inline Markdown); without one, the table has no `<caption>`. */
+    caption: z.string().min(1).optional(),
+    /** Rows at the top that are column headers (`<th scope="col">`). @default 1 */
+    headerRows: z.int().min(0).default(1),
+    /** Columns at the left that are row headers (`<th scope="row">`). @default 0 */
+    headerColumns: z.int().min(0).default(0),
+    /** Relative column widths (`[30, 70]`), one per column; the browser sizes columns when omitted. */
+    widths: z.array(z.number().positive()).min(1).optional(),
+    /** The rows, headers first; each a list of cells. */
+    rows: z.array(z.array(genericCell).min(1)).min(1),
+  })
+  .superRefine((table, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    let columns = table.widths?.length;
+    if (columns === undefined) {
+      // The first row sets the number of columns (nothing above it spans into it).
+      columns = (table.rows[0] ?? []).reduce((sum, cell) => sum + spanOf(cell).colspan, 0);
+    }
+    const width = columns;
+    layOutCells(
+      table.rows,
+      (cell, row, index, column) => {
+        const { colspan, rowspan } = spanOf(cell);
+        if (column + colspan > width)
+          issue(
+            ['rows', row, index, ...(colspan > 1 ? ['colspan'] : [])],
+            `goes past the table's last column (the cell starts in column ${column + 1} of ${width})`,
+          );
+        if (row + rowspan > table.rows.length)
+          issue(
+            ['rows', row, index, 'rowspan'],
+            `goes past the table's last row (the cell starts in row ${row + 1} of ${table.rows.length})`,
+          );
+      },
+      (row, filled) => {
+        if (filled < width)
+          issue(['rows', row], `fills ${filled} of the table's ${width} columns; add empty cells ("") for empty ones`);
+      },
+    );
+    if (table.headerRows > table.rows.length)
+      issue(['headerRows'], `is more than the table's ${table.rows.length} rows`);
+    if (table.headerColumns > width) issue(['headerColumns'], `is more than the table's ${width} columns`);
+  });
+
 /** Any table data file; `kind` selects the schema. */
-export const tableData = z.discriminatedUnion('kind', [packagesTable, lifecyclePhasesTable, classificationTable]);
+export const tableData = z.discriminatedUnion('kind', [
+  packagesTable,
+  lifecyclePhasesTable,
+  classificationTable,
+  genericTable,
+]);
 
 /** A table data file as written. */
 export type TableDataInput = z.input<typeof tableData>;

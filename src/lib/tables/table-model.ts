@@ -1,6 +1,6 @@
-import { PACKAGE_FORMATS, type TableData } from './schemas.ts';
+import { layOutCells, PACKAGE_FORMATS, spanOf, type TableData } from './schemas.ts';
 
-/** One cell: inline Markdown, where it comes from in the data file, and the footnote it points at. */
+/** One cell: Markdown, where it comes from in the data file, the footnote it points at, and what it spans. */
 export interface CellModel {
   markdown: string;
   /** Path of the value inside the data file, to report problems in it (`['rows', 2, 'description']`). */
@@ -8,19 +8,29 @@ export interface CellModel {
   footnote?: string | undefined;
   /** Whether the original puts a space between the text and its footnote mark. */
   spaceBeforeFootnote?: boolean;
+  /** A header cell of its column(s) (`<th scope="col">`) or of its row(s) (`<th scope="row">`). */
+  header?: 'col' | 'row' | undefined;
+  colspan?: number | undefined;
+  rowspan?: number | undefined;
 }
 
-/** What every table renders from, whatever its kind: caption, header row, body rows, footnotes. */
+/** What every table renders from, whatever its kind: caption, header rows, body rows, footnotes. */
 export interface TableModel {
   kind: TableData['kind'];
-  caption: CellModel;
-  /** Header cells, one per column; an empty one renders as an empty corner cell. */
-  head: CellModel[];
-  /** Body rows; when `rowHeader` is set, the first cell is the row's header (`<th scope="row">`). */
+  /** The caption; a table without one has no `<caption>`. */
+  caption: CellModel | undefined;
+  /** Header rows; an empty header cell renders as an empty corner cell. */
+  head: CellModel[][];
+  /** Body rows; a cell with `header: 'row'` is its row's header. */
   rows: { cells: CellModel[] }[];
-  rowHeader: boolean;
   footnotes: { mark: string; text: CellModel }[];
+  /** Column widths in whole percents, when the data gives them. */
+  widths?: number[] | undefined;
 }
+
+const columnHeader = (cell: CellModel): CellModel => ({ ...cell, header: 'col' });
+const rowHeader = (cells: CellModel[]): CellModel[] =>
+  cells.map((cell, index) => (index === 0 ? { ...cell, header: 'row' } : cell));
 
 const code = (text: string) => `\`${text}\``;
 
@@ -45,9 +55,8 @@ function packagesModel(table: Extract<TableData, { kind: 'packages' }>): TableMo
   return {
     kind: table.kind,
     caption: { markdown: table.caption, path: ['caption'] },
-    head,
+    head: [head.map(columnHeader)],
     rows,
-    rowHeader: false,
     footnotes: [],
   };
 }
@@ -56,17 +65,19 @@ function lifecycleModel(table: Extract<TableData, { kind: 'lifecycle-phases' }>)
   return {
     kind: table.kind,
     caption: { markdown: table.caption, path: ['caption'] },
-    head: (['phase', 'description', 'comments'] as const).map((key) => ({
-      markdown: table.headers[key],
-      path: ['headers', key],
-    })),
+    head: [
+      (['phase', 'description', 'comments'] as const).map((key) =>
+        columnHeader({ markdown: table.headers[key], path: ['headers', key] }),
+      ),
+    ],
     rows: table.rows.map((row, index) => ({
-      cells: (['phase', 'description', 'comments'] as const).map((key) => ({
-        markdown: row[key],
-        path: ['rows', index, key],
-      })),
+      cells: rowHeader(
+        (['phase', 'description', 'comments'] as const).map((key) => ({
+          markdown: row[key],
+          path: ['rows', index, key],
+        })),
+      ),
     })),
-    rowHeader: true,
     footnotes: [],
   };
 }
@@ -76,11 +87,13 @@ function classificationModel(table: Extract<TableData, { kind: 'classification' 
     kind: table.kind,
     caption: { markdown: table.caption, path: ['caption'] },
     head: [
-      { markdown: '', path: ['columns'] },
-      ...table.columns.map((markdown, index) => ({ markdown, path: ['columns', index] })),
+      [
+        { markdown: '', path: ['columns'] },
+        ...table.columns.map((markdown, index) => ({ markdown, path: ['columns', index] })),
+      ].map(columnHeader),
     ],
     rows: table.rows.map((row, index) => ({
-      cells: [
+      cells: rowHeader([
         { markdown: row.level, path: ['rows', index, 'level'] },
         ...row.cells.map((cell, cellIndex) => {
           const path = ['rows', index, 'cells', cellIndex];
@@ -93,13 +106,36 @@ function classificationModel(table: Extract<TableData, { kind: 'classification' 
             path,
           };
         }),
-      ],
+      ]),
     })),
-    rowHeader: true,
     footnotes: table.footnotes.map((note, index) => ({
       mark: note.mark,
       text: { markdown: note.text, path: ['footnotes', index, 'text'] },
     })),
+  };
+}
+
+function genericModel(table: Extract<TableData, { kind: 'generic' }>): TableModel {
+  const rows: CellModel[][] = table.rows.map(() => []);
+  layOutCells(table.rows, (cell, row, index, column) => {
+    const { colspan, rowspan } = spanOf(cell);
+    const header = row < table.headerRows ? 'col' : column < table.headerColumns ? 'row' : undefined;
+    rows[row]?.push({
+      markdown: typeof cell === 'string' ? cell : cell.text,
+      path: typeof cell === 'string' ? ['rows', row, index] : ['rows', row, index, 'text'],
+      header,
+      ...(colspan > 1 ? { colspan } : {}),
+      ...(rowspan > 1 ? { rowspan } : {}),
+    });
+  });
+  const total = table.widths?.reduce((sum, width) => sum + width, 0) ?? 0;
+  return {
+    kind: table.kind,
+    caption: table.caption === undefined ? undefined : { markdown: table.caption, path: ['caption'] },
+    head: rows.slice(0, table.headerRows),
+    rows: rows.slice(table.headerRows).map((cells) => ({ cells })),
+    footnotes: [],
+    widths: table.widths?.map((width) => Math.max(1, Math.round((width / total) * 100))),
   };
 }
 
@@ -115,5 +151,7 @@ export function toTableModel(table: TableData): TableModel {
       return lifecycleModel(table);
     case 'classification':
       return classificationModel(table);
+    case 'generic':
+      return genericModel(table);
   }
 }

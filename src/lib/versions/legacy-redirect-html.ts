@@ -26,7 +26,7 @@ export interface LegacyRedirectPage {
  */
 export function legacyRedirectHtml({ target, title, canonical, script }: LegacyRedirectPage): string {
   const to = escapeHtml(target);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

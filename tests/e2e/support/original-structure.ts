@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SHARED_DIR, type Original } from '../../fidelity/originals.ts';
+import { originalPath } from '../../../scripts/originals.ts';
+import type { Original } from '../../fidelity/originals.ts';
 
 export interface OriginalStructure {
   sections: number;
@@ -21,6 +22,7 @@ export interface OriginalStructure {
 const ADMONITION = /^\s*\.\. (note|important|warning|tip|caution|danger|attention|hint|error|seealso|admonition) ?::/;
 const UNDERLINE = /^([=\-^~"'`#*+_])\1{2,}\s*$/;
 
+/** `includeDir`: the folder, inside `originals/`, that `.. include::` targets resolve against. */
 function rstStructure(source: string, includeDir: string): OriginalStructure {
   const lines = source.split('\n');
   let admonitions = 0;
@@ -34,7 +36,7 @@ function rstStructure(source: string, includeDir: string): OriginalStructure {
     if (ADMONITION.test(line)) admonitions += 1;
     const include = /^\s*\.\. include:: (.+)$/.exec(line);
     if (include?.[1]) {
-      const included = readFileSync(join(includeDir, include[1].trim()), 'utf8');
+      const included = readFileSync(originalPath(join(includeDir, include[1].trim())), 'utf8');
       admonitions += included.split('\n').filter((l) => ADMONITION.test(l)).length;
     }
     if (/^\s*\.\. list-table::/.test(line)) tables += 1;
@@ -52,10 +54,8 @@ function rstStructure(source: string, includeDir: string): OriginalStructure {
 
 /** The structure of one original. 003 (rendered text) and 004 (Markdown) are counted by their own markers. */
 export function originalStructure(original: Original): OriginalStructure {
-  const file = join(SHARED_DIR, original.source);
-  const source = readFileSync(file, 'utf8');
-  if (original.format === 'rst')
-    return rstStructure(source, join(SHARED_DIR, original.includeDir ?? dirname(original.source)));
+  const source = readFileSync(originalPath(original.source), 'utf8');
+  if (original.format === 'rst') return rstStructure(source, original.includeDir ?? dirname(original.source));
   if (original.format === 'text') {
     // Sphinx's rendered text: headings end with its permalink mark `#`; each admonition starts with "Note".
     const lines = source.split('\n');

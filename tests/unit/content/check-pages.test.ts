@@ -16,7 +16,7 @@ const SOURCES: Record<string, string> = {
     'date: 2021-10-27',
     'tags: [news]',
     'toc: { depth: 3 }',
-    'nav: { section: About, order: 5, label: Short }',
+    'nav: { label: Short }',
     '---',
   ].join('\n'),
   'content/docs/v9/crlf.mdx': VALID.replaceAll('\n', '\r\n'),
@@ -52,7 +52,7 @@ describe('checkFrontmatter', () => {
           pageId: 'a-page',
           labels: [],
           toc: { title: 'On this page', depth: 2 },
-          nav: { order: 100 },
+          nav: {},
         },
       },
       problems: [],
@@ -68,7 +68,7 @@ describe('checkFrontmatter', () => {
       date: new Date('2021-10-27'),
       tags: ['news'],
       toc: { title: 'On this page', depth: 3 },
-      nav: { section: 'About', order: 5, label: 'Short' },
+      nav: { label: 'Short' },
     });
   });
 

@@ -124,3 +124,44 @@ describe('rendering in worker threads', () => {
     expect(pooled[0]?.[1]).toContain('Shared note with');
   });
 });
+
+describe('the render cache and the references of components', () => {
+  const refs = makeProject({
+    'content/versions.yaml': 'versions:\n  - id: latest\n    label: Latest\n    status: current\n',
+    'content/docs/latest/index.mdx': page('Home', 'home', 'See :doc{to="guide"} and :api{to="pkg.run" kind="func"}.'),
+    'content/docs/latest/guide.mdx': page('Guide', 'guide', 'A guide.'),
+    'content/docs/latest/api.mdx': page('API', 'api', 'No entries yet.'),
+    'content/docs/latest/other.mdx': page('Other', 'other', 'Nothing to resolve.'),
+  });
+  const cache = join(refs.root, 'cache');
+  afterAll(() => refs.remove());
+  const rebuild = async () => {
+    const engine = new DocsEngine({ root: refs.root, cacheDir: cache, threads: 1 });
+    const site = await engine.site();
+    const home = site.pages.find((p) => p.slug === 'index');
+    return { site, home: home ? readRenderedHtml(engine.renderDir, home.render.key) : '' };
+  };
+  const change = (path: string, from: string, to: string) => {
+    const file = join(refs.root, path);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+  };
+
+  it('renders a page again when a page its :doc shows is retitled, or an API it names gets an entry', async () => {
+    const first = await rebuild();
+    expect(first.site.problems).toEqual([]);
+    expect(first.home).toContain('>Guide</a>');
+    expect(first.home).toContain('<code class="api-ref">pkg.run()</code>');
+    expect(first.site.pages.find((p) => p.slug === 'index')?.render.unresolvedApis).toEqual(['pkg.run']);
+
+    change('content/docs/latest/guide.mdx', 'title: Guide', 'title: The guide');
+    const retitled = await rebuild();
+    expect(retitled.site.rendered).toBe(2);
+    expect(retitled.home).toContain('>The guide</a>');
+
+    change('content/docs/latest/api.mdx', 'No entries yet.', ':::api[run()]{kind="function" name="pkg.run"}\n:::');
+    const documented = await rebuild();
+    expect(documented.site.rendered).toBe(2);
+    expect(documented.home).toContain('<a href="/latest/api/#pkg.run" class="ref ref-internal ref-api">');
+    expect(documented.site.pages.find((p) => p.slug === 'index')?.render.unresolvedApis).toEqual([]);
+  });
+});

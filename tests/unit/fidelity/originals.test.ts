@@ -1,7 +1,6 @@
 /** The oracle on the real originals: totals per page, and the cases the brief singles out. */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ORIGINALS, SHARED_DIR, extractOriginal } from '../../fidelity/originals.ts';
+import { ORIGINALS, extractOriginal } from '../../fidelity/originals.ts';
 import type { Fragment } from '../../fidelity/types.ts';
 
 const bySource = (needle: string): Fragment[] => {
@@ -10,7 +9,7 @@ const bySource = (needle: string): Fragment[] => {
   return extractOriginal(o);
 };
 
-describe.skipIf(!existsSync(SHARED_DIR))('fidelity oracle on the originals', () => {
+describe('fidelity oracle on the originals', () => {
   it('extracts every original, with the expected number of fragments', () => {
     expect(Object.fromEntries(ORIGINALS.map((o) => [o.source, extractOriginal(o).length]))).toEqual({
       'seeds/000_a71ed7f843050de5.txt': 81,

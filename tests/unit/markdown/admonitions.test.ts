@@ -67,7 +67,9 @@ describe('unknown directives', () => {
         line: 3,
         column: 1,
         message: 'unknown directive ":::notte"',
-        hint: 'did you mean ":::note"? Known: note, tip, hint, important, attention, caution, warning, danger, error, seealso, admonition',
+        hint:
+          'did you mean ":::note"? Known: note, tip, hint, important, attention, caution, warning, danger, error, seealso, admonition, ' +
+          'versionadded, versionchanged, deprecated, container, figure, option, program-output, generated, output, api, tabs, tab, grid, grid-item, card, dropdown',
       },
     ]);
   });
@@ -81,14 +83,14 @@ describe('unknown directives', () => {
         line: 1,
         column: 1,
         message: 'unknown directive "::foo"',
-        hint: 'known: ::label, ::include, ::table',
+        hint: 'known: ::label, ::include, ::table, ::rubric, ::image, ::html',
       },
     ]);
   });
 
   it('suggests the leaf directive that was meant', async () => {
     expect((await render('::inclde{src="x"}')).problems[0]?.hint).toBe(
-      'did you mean "::include"? Known: label, include, table',
+      'did you mean "::include"? Known: label, include, table, rubric, image, html',
     );
   });
 });

@@ -40,6 +40,14 @@ describe('buildNavTree', () => {
     ]);
   });
 
+  it('suggests the closest page', () => {
+    const { problems: found } = buildNavTree([{ page: 'guide/tun' }], 'v9', pages, {
+      file: 'nav.yaml',
+      lineOf: () => 1,
+    });
+    expect(found[0]?.hint).toMatch(/^did you mean .*"guide\/tune"/);
+  });
+
   it('reports an entry that names no page, at its line, and leaves it out', () => {
     const result = buildNavTree([{ page: 'nowhere' }, { page: 'news' }], 'v9', pages, {
       file: 'content/data/v9/nav.yaml',
@@ -52,7 +60,7 @@ describe('buildNavTree', () => {
         file: 'content/data/v9/nav.yaml',
         line: 2,
         message: 'navigation entry "nowhere" names no page of version "v9"',
-        hint: 'give the slug of a page: its path under the version’s folder, without .mdx',
+        hint: 'give the slug of a page: its path under the version’s folder, without .mdx (a folder’s page is `<folder>/index`)',
       },
     ]);
   });

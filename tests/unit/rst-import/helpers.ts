@@ -17,11 +17,7 @@ export function rstToMdx(rst: string, context = testContext()): string {
 
 /** RST page → its MDX body after the title, header comment and frontmatter (as convertPage writes it). */
 export function pageBody(rst: string, context = testContext()): string {
-  const page = convertPage(
-    rst,
-    { file: 'test.rst', pageId: 'p', description: 'd' },
-    context.warn,
-  );
+  const page = convertPage(rst, { file: 'test.rst', pageId: 'p', description: 'd' }, context.warn);
   return page.mdx.split('Edit this file, not the source. */}\n\n')[1]!;
 }
 

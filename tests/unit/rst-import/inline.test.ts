@@ -59,5 +59,7 @@ describe('inline markup', () => {
     expect(escapeLineStart('2022. A year')).toBe('2022\\. A year');
     expect(escapeLineStart('a # b')).toBe('a # b');
     expect(escapeText('x ~ y')).toBe('x \\~ y');
+    // Pages read `$…$` as math: a price stays a price.
+    expect(escapeText('costs $5 or $10')).toBe('costs \\$5 or \\$10');
   });
 });

@@ -28,8 +28,9 @@ describe('toTableModel: packages', () => {
   });
 
   it('has a column per header, the former name included', () => {
-    expect(texts(renamed.head)).toEqual(['New name', 'Old name', 'Formats', 'What', 'Runs on']);
-    expect(renamed.head.map((cell) => cell.path)).toEqual([
+    expect(renamed.head.map(texts)).toEqual([['New name', 'Old name', 'Formats', 'What', 'Runs on']]);
+    expect(renamed.head[0]?.every((cell) => cell.header === 'col')).toBe(true);
+    expect(renamed.head[0]?.map((cell) => cell.path)).toEqual([
       ['headers', 'name'],
       ['headers', 'formerName'],
       ['headers', 'formats'],
@@ -52,7 +53,6 @@ describe('toTableModel: packages', () => {
     ]);
     expect(renamed).toMatchObject({
       kind: 'packages',
-      rowHeader: false,
       footnotes: [],
       caption: { markdown: 'Renamed packages', path: ['caption'] },
     });
@@ -65,7 +65,7 @@ describe('toTableModel: packages', () => {
       headers: { name: 'Package', formats: 'Formats', description: 'D', instances: 'I' },
       rows: [{ name: 'torch-neuronx', formats: ['whl'], description: 'PyTorch', instances: ['Trn1'] }],
     });
-    expect(texts(table.head)).toEqual(['Package', 'Formats', 'D', 'I']);
+    expect(table.head.map(texts)).toEqual([['Package', 'Formats', 'D', 'I']]);
     expect(texts(table.rows[0]?.cells ?? [])).toEqual(['`torch-neuronx`', '.whl (pip)', 'PyTorch', 'Trn1']);
   });
 });
@@ -81,8 +81,11 @@ describe('toTableModel: lifecycle-phases', () => {
         { phase: 'Maintenance', description: 'Fixes only' },
       ],
     });
-    expect(table.rowHeader).toBe(true);
-    expect(texts(table.head)).toEqual(['', 'Description', 'Comments']);
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.header))).toEqual([
+      ['row', undefined, undefined],
+      ['row', undefined, undefined],
+    ]);
+    expect(table.head.map(texts)).toEqual([['', 'Description', 'Comments']]);
     expect(table.rows.map((row) => texts(row.cells))).toEqual([
       ['Developer Preview', 'Para 1\n\nPara 2', 'Beta'],
       ['Maintenance', 'Fixes only', ''],
@@ -105,14 +108,13 @@ describe('toTableModel: classification', () => {
   });
 
   it('has an empty corner cell, then one header per column', () => {
-    expect(texts(table.head)).toEqual(['', 'API Contract', 'API Backward Compatibility']);
-    expect(table.head[2]?.path).toEqual(['columns', 1]);
+    expect(table.head.map(texts)).toEqual([['', 'API Contract', 'API Backward Compatibility']]);
+    expect(table.head[0]?.[2]?.path).toEqual(['columns', 1]);
   });
 
   it('puts the level first as the row header and moves footnote marks out of the cell text', () => {
-    expect(table.rowHeader).toBe(true);
     expect(table.rows[1]?.cells).toEqual([
-      { markdown: 'Stable', path: ['rows', 1, 'level'] },
+      { markdown: 'Stable', path: ['rows', 1, 'level'], header: 'row' },
       { markdown: 'Incremental changes', footnote: '*', spaceBeforeFootnote: true, path: ['rows', 1, 'cells', 0] },
       { markdown: '', path: ['rows', 1, 'cells', 1] },
     ]);
@@ -131,5 +133,48 @@ describe('toTableModel: classification', () => {
     expect(table.footnotes).toEqual([
       { mark: '*', text: { markdown: 'Only for `MVP` features', path: ['footnotes', 0, 'text'] } },
     ]);
+  });
+});
+
+describe('toTableModel: generic', () => {
+  it('splits header rows from body rows and marks header columns, spans and widths', () => {
+    const table = model({
+      kind: 'generic',
+      headerRows: 1,
+      headerColumns: 1,
+      widths: [1, 1, 2],
+      rows: [
+        ['Name', { text: 'Details', colspan: 2 }],
+        [{ text: 'torch', rowspan: 2 }, 'a', 'b'],
+        ['c', 'd'],
+      ],
+    });
+    expect(table.caption).toBeUndefined();
+    expect(table.widths).toEqual([25, 25, 50]);
+    expect(table.head).toEqual([
+      [
+        { markdown: 'Name', path: ['rows', 0, 0], header: 'col' },
+        { markdown: 'Details', path: ['rows', 0, 1, 'text'], header: 'col', colspan: 2 },
+      ],
+    ]);
+    // The row under a row-spanning header starts in the second column: its cells are data, not headers.
+    expect(table.rows.map((row) => row.cells.map((cell) => [cell.markdown, cell.header, cell.rowspan]))).toEqual([
+      [
+        ['torch', 'row', 2],
+        ['a', undefined, undefined],
+        ['b', undefined, undefined],
+      ],
+      [
+        ['c', undefined, undefined],
+        ['d', undefined, undefined],
+      ],
+    ]);
+  });
+
+  it('keeps a caption when there is one, and has no header row when headerRows is 0', () => {
+    const table = model({ kind: 'generic', caption: 'Sizes', headerRows: 0, rows: [['a', null]] });
+    expect(table.caption).toEqual({ markdown: 'Sizes', path: ['caption'] });
+    expect(table.head).toEqual([]);
+    expect(table.rows[0]?.cells.map((cell) => cell.markdown)).toEqual(['a', '']);
   });
 });

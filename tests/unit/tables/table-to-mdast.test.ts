@@ -31,7 +31,7 @@ describe('tableToMdast', () => {
     expect(render(classification).html).toBe(
       [
         '<div class="data-table-block">',
-        '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table_t_caption">',
+        '<section class="table-scroll" tabindex="0" aria-labelledby="table_t_caption">',
         '<table class="data-table data-table-classification">',
         '<caption id="table_t_caption">APIs <em>Software</em> Classification</caption>',
         '<thead><tr><td></td><th scope="col">API Contract</th><th scope="col">Backward <code>Compat</code></th></tr></thead>',
@@ -40,7 +40,7 @@ describe('tableToMdast', () => {
         '<tr><th scope="row">Stable</th><td>Incremental<sup class="footnote-ref"><a href="#table_t_note_1" aria-label="Footnote *">*</a></sup></td><td></td></tr>',
         '</tbody>',
         '</table>',
-        '</div>',
+        '</section>',
         '<ul class="table-footnotes"><li id="table_t_note_1"><span class="footnote-mark">*</span> Only for MVP</li></ul>',
         '</div>',
       ].join(''),
@@ -110,11 +110,11 @@ describe('tableToMdast', () => {
       ],
     });
     expect(html).toBe(
-      '<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table_t_caption">' +
+      '<section class="table-scroll" tabindex="0" aria-labelledby="table_t_caption">' +
         '<table class="data-table data-table-packages"><caption id="table_t_caption">New packages</caption>' +
         '<thead><tr><th scope="col">Package</th><th scope="col">Formats</th><th scope="col">Description</th><th scope="col">Instances</th></tr></thead>' +
         '<tbody><tr><td><code>torch-neuronx</code></td><td>.whl (pip), .deb (apt)</td><td>PyTorch <a href="/x/">docs</a></td><td>Trn1, Inf1</td></tr></tbody>' +
-        '</table></div>',
+        '</table></section>',
     );
   });
 

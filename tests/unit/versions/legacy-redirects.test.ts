@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ORIGINAL_FACTS, originalPath } from '../../../scripts/originals.ts';
 import { listPageFiles } from '../../../src/integrations/engine/content-snapshot.ts';
 import { contentPaths } from '../../../src/lib/content/paths.ts';
 import { legacyRedirectHtml } from '../../../src/lib/versions/legacy-redirect-html.ts';
@@ -11,7 +12,6 @@ import { createPageMap, type MappedPage } from '../../../src/lib/versions/page-m
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const paths = contentPaths(ROOT);
-const SHARED = '/work/shared/neuron/legacy-urls.json';
 
 /** The site's real pages, from their files' frontmatter (what the build's collection holds). */
 function contentPages(): MappedPage[] {
@@ -26,6 +26,8 @@ function contentPages(): MappedPage[] {
     }),
   );
 }
+
+const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
 
 const entry = (path: string, version: string, pageId: string) => ({ path, version, pageId, source: 'seed' });
 
@@ -116,13 +118,20 @@ describe('content/data/legacy-urls.yaml', () => {
     );
   });
 
-  it.skipIf(!existsSync(SHARED))('holds every address of the shared facts, with its version and source', () => {
-    const facts = JSON.parse(readFileSync(SHARED, 'utf8')) as {
+  it('holds every address of the original site (originals/neuron/legacy-urls.json), and no other', () => {
+    const facts = JSON.parse(readFileSync(ORIGINAL_FACTS.legacyUrls, 'utf8')) as {
+      origin: string;
       pages: { version: string; page: string; path: string }[];
     };
-    const ours = new Map(data.redirects.map((r) => [r.path, r]));
-    for (const fact of facts.pages)
-      expect(ours.get(fact.path)).toMatchObject({ version: fact.version, source: fact.page });
-    expect(data.redirects).toHaveLength(facts.pages.length);
+    expect(facts.pages.length, 'the facts list no page: wrong file?').toBeGreaterThan(0);
+    expect(data.origin).toBe(facts.origin);
+    expect(
+      data.redirects.map(({ path, version, source }) => ({ path, version, source })).sort(byPath),
+      'content/data/legacy-urls.yaml (path, version, source) against the facts (path, version, page)',
+    ).toEqual(facts.pages.map(({ path, version, page }) => ({ path, version, source: page })).sort(byPath));
+  });
+
+  it('names an original committed in originals/ as the source of each address', () => {
+    for (const { source } of data.redirects) expect(() => readFileSync(originalPath(source)), source).not.toThrow();
   });
 });

@@ -1,43 +1,45 @@
-import { describe, expect, it } from 'vitest';
-import { pageAnchors, sharedAnchors } from '../../../src/lib/versions/page-anchors.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedAnchors } from '../../../src/lib/versions/page-anchors.ts';
+import { registryOf, setUpRenderer } from '../markdown/render.ts';
 
-const older = pageAnchors({
-  labels: ['neuron-maintenance-policy'],
-  body: [
-    'Intro.',
-    '',
-    '::label{name="neuron_new_packages"}',
-    '',
-    '## New Neuron packages',
-    '',
-    '```text',
-    '::label{name="inside-code"}',
-    '## not a heading',
-    '```',
-    '',
-    '## Only in the old page',
-  ].join('\n'),
-  headingIds: ['new-neuron-packages', 'only-in-the-old-page'],
+let renderer: Awaited<ReturnType<typeof setUpRenderer>>;
+beforeAll(async () => {
+  renderer = await setUpRenderer({});
 });
-const newer = pageAnchors({
-  labels: ['sdk-maintenance-policy', 'neuron-maintenance-policy'],
-  body: '::label{name="neuron-new-packages"}\n\n## New Neuron packages\n\n## Only in the new page\n',
-  headingIds: ['new-neuron-packages', 'only-in-the-new-page'],
-});
+afterAll(() => renderer.cleanUp());
 
-describe('pageAnchors', () => {
-  it('holds heading ids and the Sphinx ids of title and section labels, not labels inside code', () => {
-    expect([...older].sort()).toEqual([
-      'neuron-maintenance-policy',
-      'neuron-new-packages',
-      'new-neuron-packages',
-      'only-in-the-old-page',
-    ]);
+describe('the anchors of a rendered page', () => {
+  it('are its heading ids and the Sphinx ids of its section labels, not labels inside code', async () => {
+    const body = [
+      'Intro.',
+      '',
+      '::label{name="neuron_new_packages"}',
+      '',
+      '## New Neuron packages',
+      '',
+      '```text',
+      '::label{name="inside-code"}',
+      '## not a heading',
+      '```',
+      '',
+      '## Only in the old page',
+    ].join('\n');
+    const page = await renderer.renderPage(body, registryOf([]));
+    expect(page.anchors.sort()).toEqual(['neuron-new-packages', 'new-neuron-packages', 'only-in-the-old-page']);
   });
 });
 
 describe('sharedAnchors', () => {
-  it('lists only the anchors both pages have, sorted (labels match in Sphinx form: _ and - alike)', () => {
+  const older = new Set(['neuron-maintenance-policy', 'neuron-new-packages', 'new-neuron-packages', 'only-old']);
+  const newer = new Set([
+    'sdk-maintenance-policy',
+    'neuron-maintenance-policy',
+    'neuron-new-packages',
+    'new-neuron-packages',
+    'only-new',
+  ]);
+
+  it('lists only the anchors both pages have, sorted', () => {
     expect(sharedAnchors(older, newer)).toEqual([
       'neuron-maintenance-policy',
       'neuron-new-packages',

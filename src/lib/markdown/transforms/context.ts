@@ -22,7 +22,26 @@ export interface PageDependencies {
   tables: Set<string>;
   /** Labels its references name (their titles and URLs are printed on the page). */
   labels: Set<string>;
+  /** Pages its `:doc` references name by slug (their titles and URLs are printed on the page). */
+  docs: Set<string>;
+  /** APIs its `:api` references name, as `<kind>|<name>` (where each leads is printed on the page). */
+  apis: Set<string>;
+  /** HTML fragments it shows (`::html`). */
+  html: Set<string>;
 }
+
+/** Empty dependencies. */
+export const noDependencies = (): PageDependencies => ({
+  partials: new Set(),
+  tables: new Set(),
+  labels: new Set(),
+  docs: new Set(),
+  apis: new Set(),
+  html: new Set(),
+});
+
+/** Client scripts a page may need; the page loads one only when it uses what the script enhances. */
+export type ClientScript = 'tabs';
 
 /**
  * A partial or a table expanded once and shown on many pages: its nodes, and what expanding it found (nested
@@ -32,8 +51,11 @@ export interface ExpandedFragment {
   nodes: RootContent[];
   partials: string[];
   tables: string[];
+  html: string[];
   labels: string[];
   problems: Problem[];
+  /** Style classes the fragment uses (table column widths): class name → CSS declarations. */
+  styles: [string, string][];
 }
 
 /** What every transform of one page needs: where it is, its version's data, and where findings go. */
@@ -57,4 +79,15 @@ export interface TransformContext {
   /** Filled by the second pass, in document order: the headings, and every id a link can target. */
   headings: PageHeading[];
   anchors: string[];
+  /**
+   * Classes the page uses in place of inline styles, which the site's CSP forbids (code colours, math spacing,
+   * table column widths): class name → CSS declarations. The build writes them all to one stylesheet.
+   */
+  styles: Map<string, string>;
+  /** Client scripts the page needs (tabs). */
+  scripts: Set<ClientScript>;
+  /** `:api` targets found nowhere (rendered as code, as Sphinx does): listed in the build's summary. */
+  unresolvedApis: Set<string>;
+  /** Whether a file exists (images, downloads, HTML fragments), asked once per file by a renderer. */
+  exists: (file: string) => boolean;
 }

@@ -9,11 +9,6 @@ import { sourceOf } from '../node-source.ts';
 import { requireAttribute } from './attributes.ts';
 import type { TransformContext } from './context.ts';
 
-/** Container directives a page may use: the admonitions. */
-export const KNOWN_CONTAINERS = Object.keys(ADMONITIONS);
-/** Leaf directives a page may use (the first pass consumes them). */
-export const KNOWN_LEAVES = ['label', 'include', 'table'];
-
 /** A directive the site does not know: a problem, with the closest known names. */
 export function unknownDirective(
   node: RootContent & { name: string },
@@ -45,32 +40,45 @@ export function restoreText(node: TextDirective, context: TransformContext): Roo
   return { type: 'text', value: `:${node.name}${node.children.length > 0 ? `[${toString(node)}]` : ''}` };
 }
 
-/** A reference (`:ref{to="label"}`, `:ref[text]{to="label"}`): a link to the label, with its title as text. */
-export function refNode(node: TextDirective, context: TransformContext): RootContent {
+/** An `unknown-ref` problem: `label` names no label of the page's version (the hint lists the closest). */
+export function reportUnknownRef(node: RootContent, label: string, context: TransformContext): void {
+  const close = suggest(label, context.registry.targets.keys());
+  context.problems.push({
+    code: 'unknown-ref',
+    ...sourceOf(node, context.pageFile),
+    message: `unknown label "${label}" in version "${context.version}"`,
+    hint:
+      (close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(', ')}? ` : '') +
+      'define it with `::label{name="…"}` before a heading, or add it to the version’s external-refs.yaml',
+  });
+}
+
+/**
+ * A reference (`:ref{to="label"}`, `:ref[text]{to="label"}`): a link to the label, with its title as text.
+ * `className` adds classes to what it renders (a badge that links, `:badge[…]{to="…"}`), and `usage` is the form
+ * shown when `to` is missing.
+ */
+export function refNode(
+  node: TextDirective,
+  context: TransformContext,
+  className: string[] = [],
+  usage = ':ref{to="label"}` or `:ref[text]{to="label"}',
+): RootContent {
   const given = node.children;
-  const label = requireAttribute(node, 'to', ':ref{to="label"}` or `:ref[text]{to="label"}', context);
-  if (!label) return element('span', given);
+  const label = requireAttribute(node, 'to', usage, context);
+  if (!label) return element('span', given, className.length > 0 ? { className } : {});
   context.dependencies.labels.add(label);
   const resolved = resolveRef(context.registry, label);
   const text = (fallback: string): PhrasingContent[] =>
     given.length > 0 ? given : [{ type: 'text', value: fallback }];
   switch (resolved.kind) {
-    case 'unknown': {
-      const close = suggest(label, context.registry.targets.keys());
-      context.problems.push({
-        code: 'unknown-ref',
-        ...sourceOf(node, context.pageFile),
-        message: `unknown label "${label}" in version "${context.version}"`,
-        hint:
-          (close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(', ')}? ` : '') +
-          'define it with `::label{name="…"}` before a heading, or add it to the version’s external-refs.yaml',
-      });
-      return element('span', text(label));
-    }
+    case 'unknown':
+      reportUnknownRef(node, label, context);
+      return element('span', text(label), className.length > 0 ? { className } : {});
     case 'unresolved':
       // Sphinx rendered a reference it could not resolve as its text; so do we, visibly marked.
       return element('span', text(resolved.text), {
-        className: ['ref', 'ref-unresolved'],
+        className: [...className, 'ref', 'ref-unresolved'],
         title: `“${label}” was not resolvable in the original documentation at this version`,
       });
     case 'link': {
@@ -80,7 +88,7 @@ export function refNode(node: TextDirective, context: TransformContext): RootCon
         children: text(resolved.text),
         data: {
           hProperties: {
-            className: ['ref', resolved.external ? 'ref-external' : 'ref-internal'],
+            className: [...className, 'ref', resolved.external ? 'ref-external' : 'ref-internal'],
             ...(resolved.external ? { rel: ['external'] } : {}),
             dataRef: label,
           },

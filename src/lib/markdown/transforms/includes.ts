@@ -11,7 +11,7 @@ import { expandOnce } from './fragment-cache.ts';
 import { expandFragment } from './fragments.ts';
 
 /** How deep partials may include partials: deeper is taken for a cycle. */
-export const MAX_INCLUDE_DEPTH = 8;
+const MAX_INCLUDE_DEPTH = 8;
 
 /**
  * The content of the partial that `::include{src="name"}` names, parsed and expanded (its own includes, tables

@@ -1,29 +1,46 @@
 import type { Html } from 'mdast';
-import type { MdastPluginInstance } from 'satteri';
+import type { MdastPluginInstance, MdastVisitorContext } from 'satteri';
 import type { HighlightCode } from '../../render/highlight.ts';
 import { createIdAllocator, toSphinxId } from '../../refs/sphinx-id.ts';
-import { isAdmonition } from '../admonitions.ts';
+import { mathNode } from '../components/math.ts';
+import {
+  CONTAINER_COMPONENTS,
+  KNOWN_CONTAINERS,
+  KNOWN_LEAVES,
+  LEAF_COMPONENTS,
+  TEXT_COMPONENTS,
+  type Built,
+  type ComponentState,
+} from './component-table.ts';
 import type { TransformContext } from './context.ts';
-import { admonition, KNOWN_CONTAINERS, KNOWN_LEAVES, refNode, restoreText, unknownDirective } from './directives.ts';
+import { restoreText, unknownDirective } from './directives.ts';
 import { headingNode } from './headings.ts';
 
 /**
  * The second pass over a page: every heading gets its Sphinx-form id, label anchors and self-link; references
- * resolve; admonitions are built; code is highlighted; unknown directives are reported. Headings and anchors are
- * recorded on the context, in document order, and the code colours used in `codeStyles`.
+ * resolve; admonitions and every other component (docs/components.md, `component-table.ts`) are built; code is
+ * highlighted and math typeset; unknown directives are reported. Headings and anchors are recorded on the
+ * context, in document order, and the style classes used in `context.styles`.
+ *
+ * Only the node types below cross into JavaScript. A component passes its body's nodes through untouched, so the
+ * directives inside it are visited by this same pass.
  */
-export function resolvePass(
-  context: TransformContext,
-  highlight: HighlightCode,
-  codeStyles: Map<string, string>,
-): MdastPluginInstance {
+export function resolvePass(context: TransformContext, highlight: HighlightCode): MdastPluginInstance {
   let allocate = createIdAllocator();
-  let admonitions = 0;
+  const count = { admonitions: 0, tabs: 0, generated: 0 };
+  const state = (ctx: MdastVisitorContext): ComponentState => ({ context, highlight, ctx, count });
+  // A component built as several nodes replaces its directive through the visit; one node is returned.
+  const place = (built: Built, node: Parameters<MdastVisitorContext['replaceNode']>[0], ctx: MdastVisitorContext) => {
+    if (!Array.isArray(built)) return built;
+    ctx.replaceNode(node, built);
+    return undefined;
+  };
   return {
     options: { position: true },
     before() {
-      // Label ids are taken before any heading gets one, so a heading never takes a label's id.
-      allocate = createIdAllocator([...context.pageLabels, ...context.labels].map(toSphinxId));
+      // Label and API entry ids are taken before any heading gets one, so a heading never takes theirs.
+      const apiIds = context.registry.apis.byPage.get(context.pageFile) ?? [];
+      allocate = createIdAllocator([...[...context.pageLabels, ...context.labels].map(toSphinxId), ...apiIds]);
     },
     heading(node, ctx) {
       const text = ctx.textContent(node);
@@ -34,21 +51,29 @@ export function resolvePass(
     },
     async code(node): Promise<Html> {
       const { html, styles } = await highlight(node.value, node.lang);
-      for (const [name, style] of styles) codeStyles.set(name, style);
+      for (const [name, style] of styles) context.styles.set(name, style);
       return { type: 'html', value: html };
     },
+    math: (node) => mathNode(node, true, context),
+    inlineMath: (node) => mathNode(node, false, context),
     textDirective(node) {
-      return node.name === 'ref' ? refNode(node, context) : restoreText(node, context);
+      const build = TEXT_COMPONENTS[node.name];
+      return build ? build(node, context) : restoreText(node, context);
     },
+    // Synchronous but for `:::program-output`, which highlights its command: the common path makes no promise.
     containerDirective(node, ctx) {
-      if (isAdmonition(node.name)) return admonition(node, context, ++admonitions);
+      const build = CONTAINER_COMPONENTS[node.name];
+      if (build) return place(build(node, state(ctx)), node, ctx);
       unknownDirective(node, ':::', KNOWN_CONTAINERS, context);
       ctx.removeNode(node);
       return undefined;
     },
     leafDirective(node, ctx) {
+      const build = LEAF_COMPONENTS[node.name];
+      if (build) return place(build(node, state(ctx)), node, ctx);
       unknownDirective(node, '::', KNOWN_LEAVES, context);
       ctx.removeNode(node);
+      return undefined;
     },
   };
 }

@@ -1,0 +1,97 @@
+import type { PhrasingContent, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { apiAnchor } from '../../refs/api-index.ts';
+import { ENTRY_KIND_NAMES, entryKindPrefix, parseEntryKind } from '../../refs/api-kinds.ts';
+import { toSphinxId } from '../../refs/sphinx-id.ts';
+import { element } from '../element-node.ts';
+import { sourceOf } from '../node-source.ts';
+import { invalidAttribute, requireAttribute, splitLabel } from '../transforms/attributes.ts';
+import type { TransformContext } from '../transforms/context.ts';
+
+/** A self-link after a term: a `#` for the eye, its target's name for screen readers. */
+function selfLink(id: string, name: string): RootContent {
+  return element(
+    'a',
+    [
+      element('span', [{ type: 'text', value: '#' }], { ariaHidden: 'true' }),
+      element('span', [{ type: 'text', value: `Link to ${name}` }], { className: ['sr-only'] }),
+    ],
+    { className: ['term-anchor'], href: `#${encodeURI(id)}`, dataPagefindIgnore: true },
+  );
+}
+
+/**
+ * An API entry (`:::api[signature]{kind="function" name="torch_neuronx.trace"}`, Sphinx `py:function`,
+ * `cpp:class`…): a definition list whose term is the signature — not a heading, so it is not in the page's
+ * contents — and whose details are the body, where nested entries (a class's methods) go. Its anchor is `name`
+ * exactly, as Sphinx's; it is recorded with the page's anchors so the version menu keeps it.
+ */
+export function apiEntry(node: ContainerDirective, context: TransformContext): RootContent {
+  const usage = ':::api[signature]{kind="function" name="module.function"}';
+  const kind = requireAttribute(node, 'kind', usage, context) ?? 'function';
+  const name = requireAttribute(node, 'name', usage, context);
+  const parsed = parseEntryKind(kind);
+  if (!parsed) invalidAttribute(node, 'kind', kind, { allowed: ENTRY_KIND_NAMES }, context);
+  const { label, body } = splitLabel(node);
+  const signature: PhrasingContent[] = label.length > 0 ? label : [{ type: 'text', value: name ?? '' }];
+  const prefix = entryKindPrefix(kind);
+  const term: RootContent[] = [
+    ...(prefix
+      ? [
+          element('em', [{ type: 'text', value: prefix }], { className: ['api-kind'] }),
+          { type: 'text' as const, value: ' ' },
+        ]
+      : []),
+    element('code', signature, { className: ['api-signature'] }),
+  ];
+  const domainKind = parsed ? `${parsed.domain}-${parsed.name}` : 'unknown';
+  if (name === undefined) {
+    return element('dl', [element('dt', term), element('dd', body)], { className: ['api', `api-${domainKind}`] });
+  }
+  const id = apiAnchor(name);
+  context.anchors.push(id);
+  return element(
+    'dl',
+    [element('dt', [...term, selfLink(id, name)], { id, className: ['api-term'] }), element('dd', body)],
+    { className: ['api', `api-${domainKind}`] },
+  );
+}
+
+/**
+ * A command-line option (`:::option[--target <target>]{program="neuronx-cc"}`, Sphinx `option` under `program`):
+ * a definition list whose term is the option and its argument, anchored where Sphinx anchors it
+ * (`#cmdoption-neuronx-cc-target`). Several names (`-o, --output <file>`) each get their anchor.
+ */
+export function optionEntry(node: ContainerDirective, context: TransformContext): RootContent {
+  const { label, body } = splitLabel(node);
+  const text = toString({ type: 'paragraph', children: label }).trim();
+  if (text === '') {
+    context.problems.push({
+      code: 'missing-attribute',
+      ...sourceOf(node, context.pageFile),
+      message: '`:::option` has no option',
+      hint: 'write it in brackets: `:::option[--target <target>]{program="neuronx-cc"}`',
+    });
+  }
+  const program = node.attributes?.['program'];
+  const names = text
+    .split(/,\s+/)
+    .map((part) => part.split(/[\s=]/)[0] ?? '')
+    .filter(Boolean);
+  // Sphinx's `Cmdoption.add_target_and_index`: `cmdoption[-<program>][-arg]-<name>`, in docutils' id form.
+  const ids = names.map((name) =>
+    toSphinxId(['cmdoption', program, /^[-/]/.test(name) ? undefined : 'arg', name].filter(Boolean).join('-')),
+  );
+  const [id, ...more] = ids;
+  context.anchors.push(...ids);
+  const anchors = more.map((extra) => element('span', [], { id: extra, className: ['label-anchor'] }));
+  const term: RootContent[] = [
+    ...anchors,
+    element('code', label, { className: ['option-name'] }),
+    ...(id ? [selfLink(id, names[0] ?? text)] : []),
+  ];
+  return element('dl', [element('dt', term, id ? { id, className: ['option-term'] } : {}), element('dd', body)], {
+    className: ['option'],
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The repository stands on its own: a clone holds everything its tests and scripts read. So no file of it may name
+ * a folder beside the checkout (where the originals used to be read from) or an absolute path of one machine.
+ * `.ci/run` proves the rest by running every test in a fresh clone that has nothing beside it.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+/** This file, which shows the forms it looks for. */
+const SELF = 'tests/unit/tooling/standalone.test.ts';
+
+const FORBIDDEN: readonly { pattern: RegExp; fix: string }[] = [
+  {
+    pattern: /\.\.[/\\]shared\b|['"]\.\.['"],\s*['"]shared['"]/,
+    fix: 'a folder beside the repository: commit what is needed into originals/ and find it with scripts/originals.ts',
+  },
+  {
+    pattern: /(?<![\w.~-])\/(?:work|tmp|home)\//,
+    fix: 'an absolute path of one machine: build paths from import.meta.dirname, or os.tmpdir() for scratch files',
+  },
+];
+
+/** `file:line: text — fix` for each line of `text` that depends on something outside the repository. */
+function outsideReferences(file: string, text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      FORBIDDEN.filter(({ pattern }) => pattern.test(line)).map(
+        ({ fix }) => `${file}:${index + 1}: ${line.trim().slice(0, 120)} — ${fix}`,
+      ),
+    );
+}
+
+/** Files that are or would be committed: tracked, plus untracked ones .gitignore does not exclude. */
+function repositoryFiles(): string[] {
+  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return out.split('\0').filter((file) => file !== '' && file !== SELF);
+}
+
+describe('the repository stands on its own', () => {
+  it('finds a sibling folder or a machine path, and leaves relative and system paths alone', () => {
+    const text = [
+      'sources: ../shared/seeds/000.txt',
+      "const dir = join(process.cwd(), '..', 'shared');",
+      "const file = '/work/shared/neuron/refs.json';",
+      'cache in /tmp/build',
+      'installed in /opt/aws/neuron/lib and /usr/bin/chromium',
+      'see originals/neuron/refs.json and ./tmp/x',
+    ].join('\n');
+    expect(outsideReferences('a.ts', text).map((line) => line.split(': ')[0])).toEqual([
+      'a.ts:1',
+      'a.ts:2',
+      'a.ts:3',
+      'a.ts:4',
+    ]);
+  });
+
+  it('no file names a folder beside the checkout or an absolute path of one machine', () => {
+    const files = repositoryFiles();
+    expect(files).toContain('originals/README.md');
+    expect(files).not.toContain(SELF);
+    const found = files.flatMap((file) => {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(join(ROOT, file));
+      } catch {
+        return []; // listed by git but deleted in the working tree
+      }
+      return bytes.includes(0) ? [] : outsideReferences(file, bytes.toString('utf8'));
+    });
+    expect(found, found.join('\n')).toEqual([]);
+  });
+});
