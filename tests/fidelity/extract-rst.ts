@@ -2,7 +2,7 @@
  * RST source → the text fragments Sphinx renders, each with its kind and source line.
  *
  * An independent oracle: a small indentation-based reader of the RST constructs the originals use,
- * sharing no code with the importer under test (src/lib/rst-import/). Unknown directives and
+ * sharing no code with the importer under test (scripts/import/). Unknown directives and
  * constructs it cannot read throw, so the oracle never silently expects less.
  *
  * Fragment granularity follows the *intended* block structure, which is never coarser than what

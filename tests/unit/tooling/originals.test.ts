@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pages, partials } from '../../../scripts/import-manifest.ts';
 import { ORIGINAL_FACTS, ORIGINALS_DIR, originalPath } from '../../../scripts/originals.ts';
 import { ORIGINALS } from '../../fidelity/originals.ts';
 
@@ -22,12 +21,9 @@ describe('originalPath', () => {
 });
 
 describe('the committed originals', () => {
-  const named = [
-    ...Object.values(ORIGINAL_FACTS),
-    ...[...pages, ...partials, ...ORIGINALS].map(({ source }) => originalPath(source)),
-  ];
+  const named = [...Object.values(ORIGINAL_FACTS), ...ORIGINALS.map(({ source }) => originalPath(source))];
 
-  it('hold every file the facts, the import manifest and the fidelity tests name', () => {
+  it('hold every file the facts and the fidelity tests name', () => {
     const missing = named.filter((file) => !statSync(file, { throwIfNoEntry: false })?.isFile());
     expect(missing).toEqual([]);
   });
