@@ -13,7 +13,17 @@ import { scanLabels, type PageTitle } from './scan-labels.ts';
  * the registry is the one place that turns a title's markup into that text.
  */
 export type RefTarget =
-  | { kind: 'internal'; label: string; title: string; url: string; file: string; line: number; column: number }
+  | {
+      kind: 'internal';
+      label: string;
+      title: string;
+      url: string;
+      file: string;
+      line: number;
+      column: number;
+      /** On a block other than a heading (see `LabelDefinition.block`). */
+      block?: true;
+    }
   | { kind: 'external'; label: string; title: string; url: string; file: string; line: number | undefined }
   | { kind: 'unresolved'; label: string; file: string };
 
@@ -92,6 +102,7 @@ export function buildRegistry(paths: ContentPaths, version: string, pages: reado
         file: shown,
         line: definition.line,
         column: definition.column,
+        ...(definition.block ? { block: true as const } : {}),
       });
     }
   }
@@ -119,11 +130,12 @@ export function buildRegistry(paths: ContentPaths, version: string, pages: reado
     const shown = paths.displayPath(unresolvedFile);
     const result = loadYamlData(unresolvedFile, unresolvedRefsSchema, shown);
     if (!result.ok) problems.push(...result.problems);
-    // A label the original could not resolve may be defined here all the same: a label on a paragraph, which
-    // Sphinx's `:ref:` without text could not use. The page's definition stands; the entry only records that.
+    // A label on a paragraph or other block is one Sphinx's `:ref:` without text could not use, so it can be
+    // both defined here and listed as unresolved: the page's definition stands. On a heading, it is a clash.
     else
       result.data.labels.forEach(({ label }) => {
-        if (targets.get(label)?.kind !== 'internal') add({ kind: 'unresolved', label, file: shown });
+        const defined = targets.get(label);
+        if (!(defined?.kind === 'internal' && defined.block)) add({ kind: 'unresolved', label, file: shown });
       });
   }
   const apis = buildApiIndex(paths, version, pages);

@@ -13,6 +13,8 @@ export interface LabelDefinition {
   /** 1-based line and column of the definition in the file. */
   line: number;
   column: number;
+  /** Set when the label is on a block other than a heading (a paragraph, a figure): an RST target there. */
+  block?: true;
 }
 
 const LABEL_LINE = /^::label\{name="([^"]+)"(?:\s+title="([^"]*)")?\}\s*$/;
@@ -76,14 +78,21 @@ const decodeAttribute = (value: string) => value.replace(/&quot;/g, '"').replace
 
 export function scanLabels(source: string, frontmatter?: PageTitle): LabelDefinition[] {
   const lines = source.split(/\r?\n/);
-  const { labels, bodyStart } = frontmatter ? knownLabels(lines, frontmatter) : frontmatterLabels(lines);
+  const known = frontmatter ? knownLabels(lines, frontmatter) : frontmatterLabels(lines);
+  const labels: LabelDefinition[] = [...known.labels];
+  const bodyStart = known.bodyStart;
   let pending: { label: string; title: string | undefined; line: number; column: number }[] = [];
   let fence: string | undefined;
   // Labels not followed by a heading label the element after them (an RST target on a paragraph, a figure, a
   // code block): their anchor is there, and their title is their own `title`, else their name.
   const anchorsOnly = () => {
     labels.push(
-      ...pending.map(({ title, ...p }) => ({ ...p, title: plainTitle(title ?? p.label), anchor: toSphinxId(p.label) })),
+      ...pending.map(({ title, ...p }) => ({
+        ...p,
+        title: plainTitle(title ?? p.label),
+        anchor: toSphinxId(p.label),
+        block: true as const,
+      })),
     );
     pending = [];
   };

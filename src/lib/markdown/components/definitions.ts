@@ -90,7 +90,8 @@ export function optionEntry(node: ContainerDirective, context: TransformContext)
   const ids = names.map((name) =>
     toSphinxId(['cmdoption', program, /^[-/]/.test(name) ? undefined : 'arg', name].filter(Boolean).join('-')),
   );
-  const [id, ...more] = ids;
+  // Sphinx gave a second option of one program and name a generated id: it has no anchor of its own here
+  const [id, ...more] = [...new Set(ids)].filter((candidate) => !context.anchors.includes(candidate));
   context.anchors.push(...ids);
   const anchors = more.map((extra) => element('span', [], { id: extra, className: ['label-anchor'] }));
   const term: RootContent[] = [

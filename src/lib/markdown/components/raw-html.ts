@@ -1,3 +1,4 @@
+import { SKIP, visit } from 'unist-util-visit';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Root } from 'hast';
@@ -77,8 +78,25 @@ export const HTML_SCHEMA: Schema = {
 /** HTML as an author may not ship it, made safe: see `HTML_SCHEMA`. */
 export function sanitizeHtml(html: string): string {
   const tree = htmlToHast(html, { fragment: true }) as Root;
-  return toHtml(sanitize(tree, HTML_SCHEMA) as Root);
+  // Form controls work only with the scripts that are dropped (the sanitiser would turn a text field into a
+  // checkbox): they go, their labels stay as text
+  visit(tree, 'element', (node, index, parent) => {
+    if (!FORM_CONTROLS.has(node.tagName) || !parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+  const clean = sanitize(tree, HTML_SCHEMA) as Root;
+  visit(clean, 'element', (node) => {
+    if (node.tagName !== 'th' && node.tagName !== 'td') return;
+    // Presentation attributes HTML has deprecated; a header cell says what it heads (WCAG H63)
+    delete node.properties['width'];
+    if (node.tagName === 'th' && node.properties['scope'] === undefined) node.properties['scope'] = 'col';
+  });
+  // Trailing spaces of the original's lines are noise (html-validate's no-trailing-whitespace)
+  return toHtml(clean).replace(/[ \t]+$/gm, '');
 }
+
+const FORM_CONTROLS = new Set(['input', 'select', 'textarea', 'button']);
 
 /**
  * An HTML fragment (`::html{src="<hash>"}`, RST `raw:: html`) from `content/data/<version>/html/<hash>.html`,

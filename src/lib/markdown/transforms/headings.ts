@@ -12,10 +12,13 @@ export function headingNode(
   heading: Heading,
   text: string,
   allocate: (text: string) => string,
+  /** Ids the page has given already: a label of the same id (`a.b` and `a-b`) is anchored once. */
+  taken: readonly string[] = [],
 ): { node: ElementNode; ids: string[] } {
-  const labelIds = (heading.data?.labels ?? []).map(toSphinxId);
+  // A label of digits and signs only has no id in Sphinx's form (docutils numbered it `id1`…): no anchor here
+  const labelIds = (heading.data?.labels ?? []).map(toSphinxId).filter((labelId) => labelId !== '');
   const id = labelIds.find((labelId) => labelId === toSphinxId(text)) ?? allocate(text);
-  const anchorIds = labelIds.filter((labelId) => labelId !== id);
+  const anchorIds = [...new Set(labelIds)].filter((labelId) => labelId !== id && !taken.includes(labelId));
   const anchors = anchorIds.map((anchorId) => element('span', [], { id: anchorId, className: ['label-anchor'] }));
   const link = element(
     'a',

@@ -40,7 +40,7 @@ export function labelRun(siblings: readonly Node[], start: number, context: Tran
   for (const name of names) context.labels.add(name);
   const next = siblings[end];
   if (next?.type === 'heading') return { names, heading: next as Heading, end, anchors: [] };
-  const ids = names.map(toSphinxId);
+  const ids = [...new Set(names.map(toSphinxId))].filter((id) => id !== '' && !context.anchors.includes(id));
   context.anchors.push(...ids);
   const anchors: Html[] = ids.map((id) => ({ type: 'html', value: `<span id="${id}" class="label-anchor"></span>` }));
   return { names, heading: undefined, end, anchors };

@@ -44,7 +44,7 @@ export function resolvePass(context: TransformContext, highlight: HighlightCode)
     },
     heading(node, ctx) {
       const text = ctx.textContent(node);
-      const { node: built, ids } = headingNode(node, text, allocate);
+      const { node: built, ids } = headingNode(node, text, allocate, context.anchors);
       context.headings.push({ depth: node.depth, slug: ids[0] ?? '', text });
       context.anchors.push(...ids);
       return built;
