@@ -25,7 +25,9 @@ SHELL_CHARACTERS = set('|&;<>()$`\\"\'*?[]#~=%')
 
 def run_in_process(srcdir, cwd, argv):
     script = os.path.join(cwd, argv[1])
-    saved = (sys.argv, list(sys.path), os.getcwd())
+    saved = (sys.argv, list(sys.path), os.getcwd(), sys.stdin)
+    # the requests come on this process's stdin: a script that reads or closes stdin must not touch it
+    sys.stdin = io.StringIO('')
     buffer = io.StringIO()
     returncode = 0
     sys.argv = argv[1:]
@@ -48,6 +50,7 @@ def run_in_process(srcdir, cwd, argv):
         return {'error': f'{type(error).__name__}: {error}', 'returncode': 1}
     finally:
         sys.argv, sys.path[:], _ = saved[0], saved[1], os.chdir(saved[2])
+        sys.stdin = saved[3]
     return {'output': buffer.getvalue().rstrip(), 'returncode': returncode}
 
 

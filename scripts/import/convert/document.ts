@@ -65,7 +65,8 @@ export function convertDocument(doc: DocRecord, version: VersionData, pageId: st
     else if (index === first) {
       const [, ...rest] = children(node);
       body.push(...convertBlocks(rest, page, 2));
-    } else if (node.t === 'section') body.push(...convertBlocks([node], page, 1));
+    // another top-level section: Sphinx showed it as a second <h1>; the page has one title, so it is a `##`
+    } else if (node.t === 'section') body.push(...convertBlocks([node], page, 2));
     else body.push(...convertBlocks([node], page, 2));
   }
   const mdxBody = renderBlocks(collapseIncludes(body, page));
