@@ -61,7 +61,7 @@ interface RstCell {
 /** The raw reStructuredText cells of the notebooks, by a request name of their own. */
 function rstCells(parsed: Map<string, ParsedDocument>, project: Project): Map<string, RstCell> {
   const cells = new Map<string, RstCell>();
-  for (const doc of project.docs.filter((d) => d.parser === 'jupyter_notebook')) {
+  for (const doc of project.docs.filter((d) => d.parser === 'jupyter_notebook' && parsed.has(d.docname))) {
     for (const node of walk(parsed.get(doc.docname)!.tree)) {
       if (node.t !== 'nb_raw_cell' || node.a?.['mime'] !== 'text/restructuredtext') continue;
       (node as { t: string }).t = 'compound';
@@ -128,10 +128,22 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
   log(`${options.version}: ${project.docs.length} documents (${project.source.revision} ${project.source.commit.slice(0, 8)})`);
   const overrides = patchedFiles(options.patches, options.version, options.sourcesDir);
   const parsed = new Map<string, ParsedDocument>();
+  // A notebook that is not JSON (a merge conflict left in it): nbformat could not read it, and Sphinx built no
+  // page from it; neither does the import, and the report says so
+  const unreadable: { path: string; error: string }[] = [];
   for (const doc of project.docs) {
     if (doc.parser === 'restructuredtext') continue;
     const text = overrides.get(doc.path) ?? readFileSync(join(options.sourcesDir, doc.path), 'utf8');
-    parsed.set(doc.docname, doc.parser === 'markdown' ? parseMarkdownDocument(doc, text, project) : parseNotebook(doc, text, project));
+    if (doc.parser === 'markdown') parsed.set(doc.docname, parseMarkdownDocument(doc, text, project));
+    else {
+      try {
+        JSON.parse(text);
+      } catch (error) {
+        unreadable.push({ path: doc.path, error: (error as Error).message.split('\n')[0]! });
+        continue;
+      }
+      parsed.set(doc.docname, parseNotebook(doc, text, project));
+    }
   }
   // nbsphinx parses a notebook's raw cells of type text/restructuredtext as RST: with the RST pages
   const fragments = rstCells(parsed, project);
@@ -146,7 +158,8 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
   }
   const docs = new Map<string, DocRecord>();
   for (const doc of project.docs) {
-    const result = parsed.get(doc.docname)!;
+    const result = parsed.get(doc.docname);
+    if (!result) continue;
     docs.set(doc.docname, { ...doc, ...result, title: documentTitle(result.tree) });
   }
   // Sphinx reads documents in sorted order; the last definition of a label wins
@@ -201,6 +214,9 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
     slugOf: (docname) => slugs.get(docname) ?? docname,
     anchorIn: (docname, anchor) => headingAnchors(docs.get(docname))?.get(anchor) ?? anchor,
   };
+  for (const { path, error } of unreadable) {
+    data.loss.add({ construct: 'unreadable-notebook', file: path, line: 1, instead: 'no page, as on the original site', detail: error });
+  }
   const ids = pageIds(project.docs, project.source.renames);
   const pages: ConvertedPage[] = [];
   for (const docname of [...docs.keys()].sort()) {
