@@ -25,7 +25,8 @@ export interface ParsedDocument {
 
 export interface ParsedLabel {
   readonly name: string;
-  readonly kind: 'section' | 'rubric' | 'figure' | 'table' | 'container' | 'code-block' | 'other' | 'duplicate' | 'document';
+  readonly kind:
+    'section' | 'rubric' | 'figure' | 'table' | 'container' | 'code-block' | 'other' | 'duplicate' | 'document';
   readonly id?: string;
   readonly title?: string;
   readonly line?: number;

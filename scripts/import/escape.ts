@@ -13,7 +13,8 @@ export function escapeText(text: string): string {
     // Intraword underscores never start emphasis in CommonMark, so `NEURON_RT` stays readable in the source.
     else if (char === '_' && (!/[\p{L}\p{N}]/u.test(prev) || !/[\p{L}\p{N}]/u.test(next))) out += '\\_';
     else if (char === ':' && /[A-Za-z]/.test(next)) out += '\\:';
-    else if (char === ':' && /[/]/.test(next) && /[A-Za-z]/.test(prev)) out += '\\:'; // no GFM autolink
+    else if (char === ':' && /[/]/.test(next) && /[A-Za-z]/.test(prev))
+      out += '\\:'; // no GFM autolink
     else if (char === '&' && /^&#?\w+;/.test(text.slice(i))) out += '\\&';
     else if (char === '.' && /www$/i.test(text.slice(0, i)) && !/[\p{L}\p{N}]/u.test(text[i - 4] ?? ' '))
       out += '\\.'; // `www.x.com` is a link in GFM, not in RST
@@ -62,8 +63,5 @@ export function linkDestination(url: string): string {
 
 /** A directive attribute value, for `{name="…"}`: quotes and character references are encoded. */
 export function attributeValue(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/\n/g, '&#10;');
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
 }

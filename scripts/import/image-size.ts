@@ -39,7 +39,10 @@ function svgSize(text: string): ImageSize | undefined {
   const width = svgLength(attribute('width'));
   const height = svgLength(attribute('height'));
   if (width && height) return { width, height };
-  const viewBox = attribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const viewBox = attribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (viewBox?.length === 4 && viewBox.every(Number.isFinite)) {
     const [, , w, h] = viewBox as [number, number, number, number];
     if (width) return { width, height: Math.round((width * h) / w) };

@@ -71,11 +71,20 @@ function rstCells(parsed: Map<string, ParsedDocument>, project: Project): Map<st
   return cells;
 }
 
-async function parseRst(project: Project, overrides: Map<string, string>, cells: Map<string, RstCell>, log: (m: string) => void) {
+async function parseRst(
+  project: Project,
+  overrides: Map<string, string>,
+  cells: Map<string, RstCell>,
+  log: (m: string) => void,
+) {
   const requests = [
     ...project.docs
       .filter((doc) => doc.parser === 'restructuredtext')
-      .map((doc) => ({ docname: doc.docname, path: doc.path, ...(overrides.has(doc.path) ? { text: overrides.get(doc.path) } : {}) })),
+      .map((doc) => ({
+        docname: doc.docname,
+        path: doc.path,
+        ...(overrides.has(doc.path) ? { text: overrides.get(doc.path) } : {}),
+      })),
     ...[...cells].map(([name, cell]) => ({ docname: name, path: cell.path, text: cell.text })),
   ];
   const options = {
@@ -86,9 +95,14 @@ async function parseRst(project: Project, overrides: Map<string, string>, cells:
     conf: { templates_path: project.conf.templates_path ?? [] },
     overrides: Object.fromEntries(overrides),
   };
-  return streamPython<object, ParsedDocument>('rst_doctree.py', ['parse', project.sourcesDir, JSON.stringify(options)], requests, (_, index) => {
-    if ((index + 1) % 200 === 0) log(`  parsed ${index + 1}/${requests.length} RST pages`);
-  });
+  return streamPython<object, ParsedDocument>(
+    'rst_doctree.py',
+    ['parse', project.sourcesDir, JSON.stringify(options)],
+    requests,
+    (_, index) => {
+      if ((index + 1) % 200 === 0) log(`  parsed ${index + 1}/${requests.length} RST pages`);
+    },
+  );
 }
 
 /**
@@ -125,7 +139,9 @@ function headingAnchors(doc: DocRecord | undefined): Map<string, string> | undef
 export async function importVersion(options: ImportOptions): Promise<VersionImport> {
   const log = options.log ?? (() => {});
   const project = loadProject(options.sourcesDir, rtdVersionOf(options.version));
-  log(`${options.version}: ${project.docs.length} documents (${project.source.revision} ${project.source.commit.slice(0, 8)})`);
+  log(
+    `${options.version}: ${project.docs.length} documents (${project.source.revision} ${project.source.commit.slice(0, 8)})`,
+  );
   const overrides = patchedFiles(options.patches, options.version, options.sourcesDir);
   const parsed = new Map<string, ParsedDocument>();
   // A notebook that is not JSON (a merge conflict left in it): nbformat could not read it, and Sphinx built no
@@ -185,13 +201,20 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
       apiPlaces.set(api.name, [...(apiPlaces.get(api.name) ?? []), docname]);
     }
     for (const { node, toctree } of scan.toctrees) toctrees.set(node, toctree);
-    toctreesOf.set(docname, scan.toctrees.map((entry) => entry.toctree));
+    toctreesOf.set(
+      docname,
+      scan.toctrees.map((entry) => entry.toctree),
+    );
     for (const api of scan.apis) apis.set(api.name, { ...api, docname });
     events.set(docname, scan.numbering);
     for (const request of scan.programs) requests.set(programKey(request), request);
   }
   log(`  running ${requests.size} program-output commands`);
-  const results = await streamPython<ProgramRequest, ProgramResult>('program_output.py', [options.sourcesDir], [...requests.values()]);
+  const results = await streamPython<ProgramRequest, ProgramResult>(
+    'program_output.py',
+    [options.sourcesDir],
+    [...requests.values()],
+  );
   const programs = new Map([...requests.keys()].map((key, index) => [key, results[index]!]));
 
   const slugs = pageSlugs(docs.keys());
@@ -215,7 +238,13 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
     anchorIn: (docname, anchor) => headingAnchors(docs.get(docname))?.get(anchor) ?? anchor,
   };
   for (const { path, error } of unreadable) {
-    data.loss.add({ construct: 'unreadable-notebook', file: path, line: 1, instead: 'no page, as on the original site', detail: error });
+    data.loss.add({
+      construct: 'unreadable-notebook',
+      file: path,
+      line: 1,
+      instead: 'no page, as on the original site',
+      detail: error,
+    });
   }
   const ids = pageIds(project.docs, project.source.renames);
   const pages: ConvertedPage[] = [];

@@ -105,7 +105,8 @@ export function renderBlocks(blocks: readonly Block[]): string {
   for (const block of blocks) {
     const rendered = renderBlock(block);
     if (rendered === '') continue;
-    if (previous !== undefined) out += previous.startsWith('::label{') && rendered.startsWith('::label{') ? '\n' : '\n\n';
+    if (previous !== undefined)
+      out += previous.startsWith('::label{') && rendered.startsWith('::label{') ? '\n' : '\n\n';
     out += rendered;
     previous = rendered;
   }

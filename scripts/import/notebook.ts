@@ -36,7 +36,13 @@ function outputNodes(output: Output, line: number): DElement[] {
   const data = output.data ?? {};
   for (const mime of ['image/png', 'image/jpeg', 'image/gif']) {
     if (data[mime]) {
-      return [{ t: 'image', l: line, a: { uri: `data:${mime};base64,${joined(data[mime]).replace(/\s/g, '')}`, alt: 'output' } }];
+      return [
+        {
+          t: 'image',
+          l: line,
+          a: { uri: `data:${mime};base64,${joined(data[mime]).replace(/\s/g, '')}`, alt: 'output' },
+        },
+      ];
     }
   }
   if (data['image/svg+xml']) {
@@ -45,7 +51,8 @@ function outputNodes(output: Output, line: number): DElement[] {
   }
   if (data['text/html']) return [{ t: 'raw', l: line, a: { format: 'html' }, c: [joined(data['text/html'])] }];
   if (data['text/markdown']) return [{ t: 'paragraph', l: line, c: [joined(data['text/markdown'])] }];
-  if (data['text/latex']) return [{ t: 'math_block', l: line, c: [joined(data['text/latex']).replace(/^\$\$?|\$\$?$/g, '')] }];
+  if (data['text/latex'])
+    return [{ t: 'math_block', l: line, c: [joined(data['text/latex']).replace(/^\$\$?|\$\$?$/g, '')] }];
   if (data['text/plain']) return [literal(joined(data['text/plain']), line)];
   const kinds = Object.keys(data).join(', ');
   return [{ t: 'nb_unshown', l: line, a: { mime: kinds } }];

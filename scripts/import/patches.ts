@@ -56,7 +56,10 @@ export function patchedFiles(patches: Patches, version: string, sourcesDir: stri
           `  fix: update or remove the patch (${patch.why})`,
       );
     }
-    out.set(patch.file, text.replace(patch.find, () => patch.replace));
+    out.set(
+      patch.file,
+      text.replace(patch.find, () => patch.replace),
+    );
   }
   return out;
 }

@@ -21,9 +21,13 @@ export function python(): string {
     (candidate): candidate is string => Boolean(candidate),
   );
   for (const candidate of candidates) {
-    const probe = spawnSync(candidate, ['-c', `import ${REQUIRED.join(', ')}; import docutils; print(docutils.__version__)`], {
-      encoding: 'utf8',
-    });
+    const probe = spawnSync(
+      candidate,
+      ['-c', `import ${REQUIRED.join(', ')}; import docutils; print(docutils.__version__)`],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (probe.status === 0 && probe.stdout.trim().startsWith('0.19')) return (chosen = candidate);
   }
   throw new Error(

@@ -18,7 +18,13 @@ export class RefUsage {
   private readonly unresolved = new Map<string, { role: string; target: string; usedAt: SourceLocation[] }>();
 
   /** Counts a reference of `role` to `target` at `node` of a page. */
-  use(page: { location(node: DElement): SourceLocation }, node: DElement, role: string, target: string, resolved: boolean): void {
+  use(
+    page: { location(node: DElement): SourceLocation },
+    node: DElement,
+    role: string,
+    target: string,
+    resolved: boolean,
+  ): void {
     this.record(role, target, resolved, page.location(node));
   }
 

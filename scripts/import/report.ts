@@ -114,7 +114,8 @@ export function reportMarkdown(report: Report): string {
     '| construct | file:line | the reader sees instead | detail |',
     '| --- | --- | --- | --- |',
     ...report.loss.map(
-      (entry) => `| ${entry.construct} | ${entry.file}:${entry.line} | ${cell(entry.instead)} | ${cell(entry.detail ?? '')} |`,
+      (entry) =>
+        `| ${entry.construct} | ${entry.file}:${entry.line} | ${cell(entry.instead)} | ${cell(entry.detail ?? '')} |`,
     ),
     '',
   ];

@@ -77,7 +77,10 @@ function figureType(node: DElement): FigType | undefined {
   if (node.t === 'table') return 'table';
   if (node.t === 'directive') {
     const parts = directiveParts(node);
-    if (['code-block', 'code', 'sourcecode', 'literalinclude', 'nki_example'].includes(parts.name) && parts.has('caption')) {
+    if (
+      ['code-block', 'code', 'sourcecode', 'literalinclude', 'nki_example'].includes(parts.name) &&
+      parts.has('caption')
+    ) {
       return 'code-block';
     }
   }

@@ -17,7 +17,8 @@ export function pageSlugs(docnames: Iterable<string>): Map<string, string> {
       continue;
     }
     const moved = `${folder}/${MOVED_INDEX}`;
-    if (all.has(moved)) throw new Error(`${docname}: both ${folder} and ${moved} exist; choose another slug in scripts/import/slugs.ts`);
+    if (all.has(moved))
+      throw new Error(`${docname}: both ${folder} and ${moved} exist; choose another slug in scripts/import/slugs.ts`);
     slugs.set(docname, moved);
   }
   return slugs;

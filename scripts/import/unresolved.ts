@@ -13,11 +13,14 @@ export function unresolvedProof(entry: Unresolved, data: VersionData) {
   if (entry.role === 'ref' || entry.role === 'numref') {
     const anywhere = data.labels.definedAnywhere(entry.target);
     const twice = data.labels.sameDocument.find((d) => d.name === entry.target);
-    if (twice) note = `defined twice in ${twice.docname}: docutils drops a duplicate explicit target, so no reference finds it`;
+    if (twice)
+      note = `defined twice in ${twice.docname}: docutils drops a duplicate explicit target, so no reference finds it`;
     else if (anywhere && entry.role === 'ref') {
       note = `defined in ${anywhere.docname} on something without a title (a ${anywhere.kind}): Sphinx resolves :ref: without an explicit title only to a section, rubric, captioned figure/table/code block or toctree caption`;
-    } else if (anywhere) note = `defined in ${anywhere.docname}, but Sphinx assigned it no number (it is not in a toctree, or not a numbered figure, table or code block)`;
-    else note = `no document of ${version} defines this label (no \`.. _${entry.target}:\` or :name: in the sources at ${data.project.source.revision})`;
+    } else if (anywhere)
+      note = `defined in ${anywhere.docname}, but Sphinx assigned it no number (it is not in a toctree, or not a numbered figure, table or code block)`;
+    else
+      note = `no document of ${version} defines this label (no \`.. _${entry.target}:\` or :name: in the sources at ${data.project.source.revision})`;
   } else if (entry.role === 'doc') {
     note = `no document ${entry.target} in ${version} (no ${entry.target}.rst/.md/.ipynb that conf.py builds)`;
   } else if (entry.role === 'download') {

@@ -35,8 +35,25 @@ export function objectKind(name: string): { domain: string; kind: string } | und
 export function objectEntry(node: DElement, page: Page, level: number): Block[] {
   const parts = directiveParts(node);
   const { domain, kind } = objectKind(parts.name)!;
-  expectOptions(node, page, ['noindex', 'no-index', 'module', 'type', 'value', 'async', 'abstractmethod', 'final', 'canonical', 'noindexentry', 'name', 'annotation', 'tparam-line-spec']);
-  const signatures = parts.argument.split('\n').map((line) => line.trim()).filter(Boolean);
+  expectOptions(node, page, [
+    'noindex',
+    'no-index',
+    'module',
+    'type',
+    'value',
+    'async',
+    'abstractmethod',
+    'final',
+    'canonical',
+    'noindexentry',
+    'name',
+    'annotation',
+    'tparam-line-spec',
+  ]);
+  const signatures = parts.argument
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const signature = signatures[0] ?? '';
   let name: string | undefined;
   let shown = signature;
@@ -84,7 +101,12 @@ export function objectEntry(node: DElement, page: Page, level: number): Block[] 
 }
 
 /** The signature as Sphinx displays it: prefix, module (outside a class), name, arguments, return, type. */
-function pythonSignature(kind: string, signature: string, parts: ReturnType<typeof directiveParts>, page: Page): string {
+function pythonSignature(
+  kind: string,
+  signature: string,
+  parts: ReturnType<typeof directiveParts>,
+  page: Page,
+): string {
   const module = parts.option('module') || page.scope.module;
   const match = /^([\w.]*\.)?(\w+)\s*(\(.*\))?\s*(?:->\s*(.*))?$/s.exec(signature);
   if (!match) return signature;
@@ -203,9 +225,16 @@ function fieldItem(item: FieldItem, types: Map<string, readonly DNode[]>, page: 
 
 /** A type field: each type a code span, the words between them (`or`, `,`) as written. */
 function typeText(nodes: readonly DNode[], page: Page): string {
-  const raw = nodes.map((node) => textOf(node)).join(' ').replace(/\s+/g, ' ').trim();
+  const raw = nodes
+    .map((node) => textOf(node))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (nodes.some((node) => typeof node !== 'string' && node.t === 'paragraph' && elements(node).length > 0)) {
-    return convertInline(nodes.flatMap((node) => (typeof node === 'string' ? [node] : children(node))), page);
+    return convertInline(
+      nodes.flatMap((node) => (typeof node === 'string' ? [node] : children(node))),
+      page,
+    );
   }
   return raw
     .split(/(\s*,\s*|\s+or\s+|\s*\|\s*)/)

@@ -155,12 +155,22 @@ function blockBody(node: DElement, page: Page, level: number): Block[] {
     case 'nb_output':
       return [{ kind: 'container', name: 'output', children: convertBlocks(children(node), page, level) }];
     case 'nb_unshown':
-      page.loss(node, 'notebook-output', 'nothing', `an output of type ${attr(node, 'mime')}, which needs the notebook's JavaScript`);
+      page.loss(
+        node,
+        'notebook-output',
+        'nothing',
+        `an output of type ${attr(node, 'mime')}, which needs the notebook's JavaScript`,
+      );
       return [];
     case 'nb_raw_cell':
       // nbsphinx shows a raw cell only for the formats it knows; reStructuredText would need the RST front-end
       if (attr(node, 'mime') === 'text/restructuredtext') {
-        return page.fail(node, 'notebook raw cell (text/restructuredtext)', 'is not converted', 'convert it in scripts/import/notebook.ts');
+        return page.fail(
+          node,
+          'notebook raw cell (text/restructuredtext)',
+          'is not converted',
+          'convert it in scripts/import/notebook.ts',
+        );
       }
       return [];
     default:
@@ -178,9 +188,15 @@ function blockBody(node: DElement, page: Page, level: number): Block[] {
 
 function sectionBlocks(node: DElement, page: Page, level: number): Block[] {
   const [title, ...rest] = children(node);
-  if (!isElement(title) || title.t !== 'title') return page.fail(node, 'section', 'has no title', 'report a docutils bug');
+  if (!isElement(title) || title.t !== 'title')
+    return page.fail(node, 'section', 'has no title', 'report a docutils bug');
   if (level > 6) {
-    return page.fail(node, 'section', `is nested ${level} levels deep`, 'Markdown has six heading levels: patch the source');
+    return page.fail(
+      node,
+      'section',
+      `is nested ${level} levels deep`,
+      'Markdown has six heading levels: patch the source',
+    );
   }
   return [
     ...labelBlocks(node, page, true),
@@ -243,7 +259,9 @@ function optionItem(item: DElement, page: Page, level: number): Block {
   const options = group
     ? elements(group).map((option) =>
         elements(option)
-          .map((part) => (part.t === 'option_argument' ? `${attr(part, 'delimiter') || ' '}${textContent(part)}` : textContent(part)))
+          .map((part) =>
+            part.t === 'option_argument' ? `${attr(part, 'delimiter') || ' '}${textContent(part)}` : textContent(part),
+          )
           .join(''),
       )
     : [];

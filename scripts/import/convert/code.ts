@@ -85,7 +85,11 @@ export function captionOf(node: DElement, page: Page, fallback: string): string 
   if (!parts.has('caption')) return undefined;
   const caption = elements(node).find((child) => child.t === 'caption');
   if (!caption) return fallback || undefined;
-  if (children(caption).some((child) => typeof child !== 'string' && child.t !== 'literal' && child.t !== 'emphasis' && child.t !== 'strong')) {
+  if (
+    children(caption).some(
+      (child) => typeof child !== 'string' && child.t !== 'literal' && child.t !== 'emphasis' && child.t !== 'strong',
+    )
+  ) {
     page.loss(node, 'code-caption-markup', 'the caption as plain text, without its links', parts.option('caption'));
   }
   return textOf(caption).replace(/\s+/g, ' ').trim();
@@ -151,7 +155,9 @@ function readIncluded(node: DElement, page: Page, construct: string): string[] |
       node,
       missing.kind === 'blob' ? 'missing-blob' : construct,
       'nothing, as on the original site when the file was absent',
-      missing.kind === 'blob' ? `${path}: blob ${missing.blob} is not in the git mirror` : `${path} is not in the release`,
+      missing.kind === 'blob'
+        ? `${path}: blob ${missing.blob} is not in the git mirror`
+        : `${path} is not in the release`,
     );
     return undefined;
   }

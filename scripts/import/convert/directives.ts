@@ -79,7 +79,14 @@ const HANDLERS: Record<string, Handler> = {
     return [text(`$$\n${latex.trim()}\n$$`)];
   },
   centered(node) {
-    return [{ kind: 'container', name: 'container', attributes: { class: 'centered' }, children: paragraph(`**${plain(directiveParts(node).argument)}**`) }];
+    return [
+      {
+        kind: 'container',
+        name: 'container',
+        attributes: { class: 'centered' },
+        children: paragraph(`**${plain(directiveParts(node).argument)}**`),
+      },
+    ];
   },
   hlist: (node, page, level) => convertBlocks(children(node), page, level),
   acks: (node, page, level) => convertBlocks(children(node), page, level),
@@ -106,12 +113,31 @@ const HANDLERS: Record<string, Handler> = {
   'datatemplate:yaml': (node, page, level) => convertBlocks(children(node), page, level),
   plotly(node, page) {
     const parts = directiveParts(node);
-    page.loss(node, 'plotly', 'the code that draws the chart, without the chart', 'plotly charts are drawn by running Python at build time');
-    return [{ kind: 'container', name: 'generated', attributes: { kind: 'plotly' }, children: [text(codeFence(parts.content, 'python'))] }];
+    page.loss(
+      node,
+      'plotly',
+      'the code that draws the chart, without the chart',
+      'plotly charts are drawn by running Python at build time',
+    );
+    return [
+      {
+        kind: 'container',
+        name: 'generated',
+        attributes: { kind: 'plotly' },
+        children: [text(codeFence(parts.content, 'python'))],
+      },
+    ];
   },
   update(node, page, level) {
     const date = directiveParts(node).argument.trim();
-    return [{ kind: 'container', name: 'admonition', label: plain(`Update${date ? ` ${date}` : ''}`), children: convertBlocks(contentOf(node), page, level) }];
+    return [
+      {
+        kind: 'container',
+        name: 'admonition',
+        label: plain(`Update${date ? ` ${date}` : ''}`),
+        children: convertBlocks(contentOf(node), page, level),
+      },
+    ];
   },
   // Not shown on the original site: index entries (no general index here), LaTeX column specs, authors
   // (show_authors is off), spelling word lists, sphinx-design's reading-time box.
@@ -159,7 +185,7 @@ export function convertDirective(node: DElement, page: Page, level: number): Blo
   }
   return page.fail(
     node,
-    `directive "${parts.name}"${node.a?.['unknown'] ? ' (unknown to docutils and to the release\'s Sphinx extensions)' : ''}`,
+    `directive "${parts.name}"${node.a?.['unknown'] ? " (unknown to docutils and to the release's Sphinx extensions)" : ''}`,
     'the importer does not convert it',
     node.a?.['unknown']
       ? 'Sphinx failed on it too and left it out: fix the source with a patch in scripts/import/patches.yaml'

@@ -61,11 +61,10 @@ export function convertDocument(doc: DocRecord, version: VersionData, pageId: st
       // labels before a docinfo (`:nosearch:` after `.. _a:` and `.. meta::`) landed on it: anchors at the top
       body.push(...labelBlocks(node, page));
       docinfo(node, page);
-    }
-    else if (index === first) {
+    } else if (index === first) {
       const [, ...rest] = children(node);
       body.push(...convertBlocks(rest, page, 2));
-    // another top-level section: Sphinx showed it as a second <h1>; the page has one title, so it is a `##`
+      // another top-level section: Sphinx showed it as a second <h1>; the page has one title, so it is a `##`
     } else if (node.t === 'section') body.push(...convertBlocks([node], page, 2));
     else body.push(...convertBlocks([node], page, 2));
   }
@@ -99,7 +98,12 @@ export function convertDocument(doc: DocRecord, version: VersionData, pageId: st
 
 function docinfo(node: DElement, page: Page): void {
   for (const field of elements(node)) {
-    const name = field.t === 'field' ? textOf(elements(field)[0] ?? field).trim().toLowerCase() : field.t;
+    const name =
+      field.t === 'field'
+        ? textOf(elements(field)[0] ?? field)
+            .trim()
+            .toLowerCase()
+        : field.t;
     if (name === 'orphan') page.meta.orphan = true;
     else if (name === 'nosearch') page.meta.search = false;
     // other docinfo fields (:tocdepth:, :author: …) are Sphinx metadata the theme did not show
@@ -114,7 +118,8 @@ export function frontmatterText(data: Record<string, unknown>): string {
       if (isSeq(node) && node.items.every((item) => isScalar(item))) node.flow = true;
     },
     Map(_key, node) {
-      if (isMap(node) && _key !== null && node.items.every((pair) => isScalar(pair.value)) && node.items.length <= 3) node.flow = true;
+      if (isMap(node) && _key !== null && node.items.every((pair) => isScalar(pair.value)) && node.items.length <= 3)
+        node.flow = true;
     },
   });
   const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: true });

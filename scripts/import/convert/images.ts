@@ -62,7 +62,8 @@ export function imageAttributes(node: DElement, page: Page, href?: string): Attr
  * target is a link of the original site, resolved as a link in the text is.
  */
 function imageTarget(href: string, path: string, src: string, page: Page): string {
-  if (!/^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(href) && href.split('#')[0]!.endsWith(`_images/${posix.basename(path)}`)) return src;
+  if (!/^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(href) && href.split('#')[0]!.endsWith(`_images/${posix.basename(path)}`))
+    return src;
   return siteUrl(href, page);
 }
 
@@ -90,6 +91,10 @@ export function figureBlock(node: DElement, page: Page, level: number): Block[] 
   // docutils puts a figure's `:name:` on its image (Sphinx's own figure directive moves it onto the figure)
   const labels = image ? labelBlocks(image, page) : [];
   if (!attributes) return [...labels, ...body];
-  const figure = { ...attributes, align: attr(node, 'align') || attributes['align'], figureWidth: attr(node, 'width') || undefined };
+  const figure = {
+    ...attributes,
+    align: attr(node, 'align') || attributes['align'],
+    figureWidth: attr(node, 'width') || undefined,
+  };
   return [...labels, { kind: 'container', name: 'figure', attributes: figure, children: body }];
 }

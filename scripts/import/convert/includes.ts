@@ -16,7 +16,9 @@ const SLICE_OPTIONS = ['start-line', 'end-line', 'start-after', 'end-before'];
 /** The partial name of an include: `setup/install-templates/note`, or with a `--<hash>` of its slice. */
 export function partialBase(path: string, options: Record<string, unknown>, literal: boolean): string {
   const stem = path.replace(/\.[^./]+$/, '');
-  const slice = SLICE_OPTIONS.filter((option) => option in options).map((option) => `${option}=${String(options[option])}`);
+  const slice = SLICE_OPTIONS.filter((option) => option in options).map(
+    (option) => `${option}=${String(options[option])}`,
+  );
   const suffix = slice.length ? `--${createHash('sha256').update(slice.join('\n')).digest('hex').slice(0, 8)}` : '';
   return `${stem}${suffix}${literal ? '--literal' : ''}`;
 }
@@ -31,7 +33,9 @@ export function includeMarker(node: DElement, page: Page): Block[] {
       node,
       missing.kind === 'blob' ? 'missing-blob' : 'missing-include',
       'nothing, as on the original site when the file was absent',
-      missing.kind === 'blob' ? `${path}: blob ${missing.blob} is not in the git mirror` : `${path} is not in the release`,
+      missing.kind === 'blob'
+        ? `${path}: blob ${missing.blob} is not in the git mirror`
+        : `${path} is not in the release`,
     );
     return [];
   }
@@ -90,4 +94,3 @@ function collapseInside(block: Block, page: Page): Block {
       return block;
   }
 }
-

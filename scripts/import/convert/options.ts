@@ -6,7 +6,8 @@
 import { directiveParts, type DElement } from '../doctree.ts';
 import type { Page } from './page.ts';
 
-const PRESENTATIONAL = /^(class|class-.+|gutter|margin|padding|animate|color|icon|shadow|text-align|align|width|img-.+|chevron|sd-.+|outline|reverse|columns|child-.+|backlinks|nosignatures|container|flex)$/;
+const PRESENTATIONAL =
+  /^(class|class-.+|gutter|margin|padding|animate|color|icon|shadow|text-align|align|width|img-.+|chevron|sd-.+|outline|reverse|columns|child-.+|backlinks|nosignatures|container|flex)$/;
 
 export function expectOptions(node: DElement, page: Page, known: readonly string[]): void {
   const parts = directiveParts(node);

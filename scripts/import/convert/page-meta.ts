@@ -23,8 +23,7 @@ export function meta(node: DElement, page: Page): Block[] {
       else page.loss(node, 'meta', 'the page, without sending the reader on', `refresh "${content}" names no URL`);
     } else if (name.includes('=')) {
       page.loss(node, 'meta', 'the page, without this meta tag', `meta "${name}" is not a meta name`);
-    }
-    else if (name === 'keywords') {
+    } else if (name === 'keywords') {
       page.meta.keywords = content
         .split(',')
         .map((keyword) => keyword.trim())

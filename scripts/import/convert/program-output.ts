@@ -45,19 +45,39 @@ function ellipsis(output: string, spec: string): string {
 
 export function programOutput(node: DElement, page: Page): Block[] {
   const parts = directiveParts(node);
-  expectOptions(node, page, ['prompt', 'nostderr', 'shell', 'returncode', 'cwd', 'extraargs', 'ellipsis', 'language', 'caption', 'name']);
+  expectOptions(node, page, [
+    'prompt',
+    'nostderr',
+    'shell',
+    'returncode',
+    'cwd',
+    'extraargs',
+    'ellipsis',
+    'language',
+    'caption',
+    'name',
+  ]);
   const request = programRequest(node);
   const result = page.version.programs.get(programKey(request));
   const expected = Number.parseInt(parts.option('returncode') || '0', 10);
   if (!result || result.error !== undefined || result.output === undefined || result.returncode !== expected) {
     const why = result?.error ?? (result ? `exit status ${result.returncode}` : 'not run');
-    page.loss(node, parts.name, 'the command, with a note that its output is not available', `${request.command}: ${why}`);
+    page.loss(
+      node,
+      parts.name,
+      'the command, with a note that its output is not available',
+      `${request.command}: ${why}`,
+    );
     return [
       {
         kind: 'container',
         name: 'program-output',
         attributes: { command: request.command },
-        children: paragraph(plain('The output of this command was shown here when the original documentation was built; it could not be reproduced offline.')),
+        children: paragraph(
+          plain(
+            'The output of this command was shown here when the original documentation was built; it could not be reproduced offline.',
+          ),
+        ),
       },
     ];
   }

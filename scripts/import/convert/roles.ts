@@ -29,7 +29,8 @@ export function splitTitle(text: string): Parts {
 }
 
 const PY_ROLES = new Set(['func', 'class', 'meth', 'attr', 'exc', 'data', 'const', 'obj', 'mod']);
-const BADGE = /^bdg(?:-(link|ref))?(?:-(primary|secondary|success|info|warning|danger|light|muted|dark|white|black))?(-line)?$/;
+const BADGE =
+  /^bdg(?:-(link|ref))?(?:-(primary|secondary|success|info|warning|danger|light|muted|dark|white|black))?(-line)?$/;
 
 export function convertRole(node: DElement, page: Page): string {
   const name = attr(node, 'name');
@@ -73,7 +74,11 @@ export function convertRole(node: DElement, page: Page): string {
     case 'guilabel':
       return plain(unescape(text).replace(/&(?=[^&])/g, ''));
     case 'menuselection':
-      return plain(unescape(text).replace(/&(?=[^&])/g, '').replace(/\s*-->\s*/g, ' ‣ '));
+      return plain(
+        unescape(text)
+          .replace(/&(?=[^&])/g, '')
+          .replace(/\s*-->\s*/g, ' ‣ '),
+      );
     case 'pep':
     case 'rfc': {
       const number = Number.parseInt(unescape(text), 10);
@@ -100,7 +105,11 @@ function extlinkRole(text: string, [base, caption]: [string, string | null]): st
   const { explicit, title, target } = splitTitle(text);
   // Sphinx 4+: a caption without `%s` gets one appended; no caption shows the URL.
   const url = base.includes('%s') ? base.replace('%s', target) : base + target;
-  const shown = explicit ? title : caption === null ? url : (caption.includes('%s') ? caption : `${caption}%s`).replace('%s', target);
+  const shown = explicit
+    ? title
+    : caption === null
+      ? url
+      : (caption.includes('%s') ? caption : `${caption}%s`).replace('%s', target);
   return markdownLink(plain(shown), url);
 }
 
@@ -147,7 +156,12 @@ function downloadRole(node: DElement, text: string, page: Page): string {
   if (typeof published !== 'string') {
     // a file the release lacks is an unresolved reference (the original showed the name without a link too)
     if (published.kind === 'blob') {
-      page.loss(node, 'missing-blob', `the file name "${title}" without a link`, `${path}: blob ${published.blob} is not in the git mirror`);
+      page.loss(
+        node,
+        'missing-blob',
+        `the file name "${title}" without a link`,
+        `${path}: blob ${published.blob} is not in the git mirror`,
+      );
     }
     return codeSpan(title);
   }
@@ -190,7 +204,8 @@ function optionRole(node: DElement, text: string, page: Page): string {
   const { explicit, title, target } = splitTitle(text);
   // `program --opt` or `--opt` of the current `.. program::`
   const parts = target.trim().split(/\s+/);
-  const full = parts.length > 1 ? target.trim() : page.scope.program ? `${page.scope.program} ${target.trim()}` : target.trim();
+  const full =
+    parts.length > 1 ? target.trim() : page.scope.program ? `${page.scope.program} ${target.trim()}` : target.trim();
   const resolved = page.version.apis.has(full);
   page.version.refs.use(page, node, 'option', full, resolved);
   return `:api[${codeSpan(explicit ? title : target.trim())}]${renderAttributes({ to: full, kind: 'option' })}`;

@@ -12,14 +12,34 @@ import { expectOptions } from './options.ts';
 import type { Page } from './page.ts';
 
 export function toctreeBlocks(node: DElement, page: Page): Block[] {
-  expectOptions(node, page, ['maxdepth', 'hidden', 'caption', 'glob', 'titlesonly', 'includehidden', 'numbered', 'reversed', 'name']);
+  expectOptions(node, page, [
+    'maxdepth',
+    'hidden',
+    'caption',
+    'glob',
+    'titlesonly',
+    'includehidden',
+    'numbered',
+    'reversed',
+    'name',
+  ]);
   const toctree = page.version.toctrees.get(node);
   if (!toctree) return page.fail(node, 'toctree', 'was not read before conversion', 'report an importer bug');
   for (const missing of toctree.missing) {
-    page.loss(node, 'toctree-entry', 'nothing, as on the original site (Sphinx left the entry out)', `${missing} is not a document of the release`);
+    page.loss(
+      node,
+      'toctree-entry',
+      'nothing, as on the original site (Sphinx left the entry out)',
+      `${missing} is not a document of the release`,
+    );
   }
   for (const text of toctree.notUrls) {
-    page.loss(node, 'toctree-entry', 'nothing (Sphinx made a link whose address was this text, leading nowhere)', `"${text}" is no document name and no URL`);
+    page.loss(
+      node,
+      'toctree-entry',
+      'nothing (Sphinx made a link whose address was this text, leading nowhere)',
+      `"${text}" is no document name and no URL`,
+    );
   }
   if (toctree.hidden) return [];
   const depth = toctree.maxdepth ?? Number.POSITIVE_INFINITY;

@@ -128,7 +128,9 @@ export class Partials {
       const ranked = [...counts].sort((a, b) => b[1].count - a[1].count || a[1].first.localeCompare(b[1].first));
       names.set(
         base,
-        new Map(ranked.map(([text], index) => [text, index === 0 ? base : `${base}--${contentHash(text).slice(0, 8)}`])),
+        new Map(
+          ranked.map(([text], index) => [text, index === 0 ? base : `${base}--${contentHash(text).slice(0, 8)}`]),
+        ),
       );
     }
     return names;

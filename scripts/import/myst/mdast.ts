@@ -115,7 +115,7 @@ function blockNode(node: Mdast, offset: number): DElement[] {
   const kids = node.children ?? [];
   switch (node.type) {
     case 'paragraph': {
-      const only = kids.length === 1 && kids[0]!.type === 'text' ? kids[0]!.value ?? '' : undefined;
+      const only = kids.length === 1 && kids[0]!.type === 'text' ? (kids[0]!.value ?? '') : undefined;
       const label = only !== undefined ? /^\(([^()\s]+)\)=$/.exec(only.trim()) : null;
       if (label) return [el('target', [], { label: label[1] }, line)];
       return [el('paragraph', inlineNodes(kids, offset), undefined, line)];

@@ -14,8 +14,30 @@ import type { ProjectDoc, Project } from '../project.ts';
 import { splitFences, type Segment } from './fences.ts';
 import { blockNodes, inlineNodes, type Mdast } from './mdast.ts';
 
-const ADMONITIONS = new Set(['note', 'tip', 'hint', 'important', 'attention', 'caution', 'warning', 'danger', 'error', 'seealso']);
-const PARSED = new Set(['dropdown', 'grid', 'grid-item', 'grid-item-card', 'card', 'tab-set', 'tab-item', 'admonition', 'container', 'only']);
+const ADMONITIONS = new Set([
+  'note',
+  'tip',
+  'hint',
+  'important',
+  'attention',
+  'caution',
+  'warning',
+  'danger',
+  'error',
+  'seealso',
+]);
+const PARSED = new Set([
+  'dropdown',
+  'grid',
+  'grid-item',
+  'grid-item-card',
+  'card',
+  'tab-set',
+  'tab-item',
+  'admonition',
+  'container',
+  'only',
+]);
 const TITLED = new Set(['dropdown', 'grid-item-card', 'card', 'tab-item']);
 
 interface Context {
@@ -62,7 +84,11 @@ function directive(segment: Extract<Segment, { kind: 'directive' }>, context: Co
   if (name === 'math') return [{ t: 'math_block', l: line, c: [content] }];
   if (name === 'include') return include(segment, context);
   if (name === 'image' || name === 'figure') {
-    const image: DElement = { t: 'image', l: line, a: { uri: argument, alt: options['alt'] ?? '', width: options['width'] ?? '' } };
+    const image: DElement = {
+      t: 'image',
+      l: line,
+      a: { uri: argument, alt: options['alt'] ?? '', width: options['width'] ?? '' },
+    };
     if (name === 'image') return [image];
     return [{ t: 'figure', l: line, c: [image, { t: 'caption', c: inlineFrom(content, contentLine) }] }];
   }
@@ -81,7 +107,11 @@ function cardParts(content: string, line: number, context: Context): DElement[] 
   const footer = lines.findIndex((l) => /^\+{3,}\s*$/.test(l));
   const parts: DElement[] = [];
   const part = (kind: string, from: number, to: number) =>
-    parts.push({ t: 'card_part', a: { part: kind }, c: parseSegments(lines.slice(from, to).join('\n'), line + from, context) });
+    parts.push({
+      t: 'card_part',
+      a: { part: kind },
+      c: parseSegments(lines.slice(from, to).join('\n'), line + from, context),
+    });
   const bodyStart = header >= 0 ? header + 1 : 0;
   if (header >= 0) part('header', 0, header);
   part('body', bodyStart, footer >= bodyStart ? footer : lines.length);
@@ -96,7 +126,8 @@ function include(segment: Extract<Segment, { kind: 'directive' }>, context: Cont
   const options = segment.options;
   const file = join(context.project.sourcesDir, path);
   const marker = { path, argument: target, options };
-  if (!existsSync(file)) return [{ t: 'include', l: segment.line, s: context.file, a: { ...marker, edge: 'start', missing: true } }];
+  if (!existsSync(file))
+    return [{ t: 'include', l: segment.line, s: context.file, a: { ...marker, edge: 'start', missing: true } }];
   let text = readFileSync(file, 'utf8');
   const startLine = Number.parseInt(options['start-line'] ?? '', 10);
   const endLine = Number.parseInt(options['end-line'] ?? '', 10);
@@ -107,7 +138,8 @@ function include(segment: Extract<Segment, { kind: 'directive' }>, context: Cont
       .join('');
   }
   if (options['start-after']) text = text.slice(text.indexOf(options['start-after']) + options['start-after'].length);
-  if (options['end-before'] && text.includes(options['end-before'])) text = text.slice(0, text.indexOf(options['end-before']));
+  if (options['end-before'] && text.includes(options['end-before']))
+    text = text.slice(0, text.indexOf(options['end-before']));
   const key = `myst-${++context.counter.value}`;
   const inner: Context = { ...context, file: path, docDir: context.docDir };
   return [
@@ -140,7 +172,8 @@ function nest(blocks: DElement[], labels: ParsedLabel[]): DElement[] {
         a: { ids: [id, ...pending], names: [title.toLowerCase()], ...(pending.length ? { labels: pending } : {}) },
         c: [title_],
       };
-      for (const name of pending) labels.push({ name, kind: 'section', id: name, title, ...(block.l ? { line: block.l } : {}) });
+      for (const name of pending)
+        labels.push({ name, kind: 'section', id: name, title, ...(block.l ? { line: block.l } : {}) });
       pending = [];
       stack.at(-1)!.children.push(section);
       stack.push({ depth, children: section.c as DNode[], node: section });
@@ -163,7 +196,16 @@ function frontMatter(text: string): { body: string; offset: number; docinfo?: DE
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!match) return { body: text, offset: 1 };
   const data = (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
-  const fields = Object.keys(data).map((key) => ({ t: 'field', c: [{ t: 'field_name', c: [key] }, { t: 'field_body', c: [] }] }) as DElement);
+  const fields = Object.keys(data).map(
+    (key) =>
+      ({
+        t: 'field',
+        c: [
+          { t: 'field_name', c: [key] },
+          { t: 'field_body', c: [] },
+        ],
+      }) as DElement,
+  );
   return {
     body: text.slice(match[0].length),
     offset: match[0].split('\n').length,
@@ -173,7 +215,12 @@ function frontMatter(text: string): { body: string; offset: number; docinfo?: DE
 
 export function parseMarkdownDocument(doc: ProjectDoc, text: string, project: Project): ParsedDocument {
   const { body, offset, docinfo } = frontMatter(text);
-  const context: Context = { project, file: doc.path, docDir: posix.dirname(doc.docname) === '.' ? '' : posix.dirname(doc.docname), counter: { value: 0 } };
+  const context: Context = {
+    project,
+    file: doc.path,
+    docDir: posix.dirname(doc.docname) === '.' ? '' : posix.dirname(doc.docname),
+    counter: { value: 0 },
+  };
   const labels: ParsedLabel[] = [];
   const children = nest(parseSegments(body, offset, context), labels);
   return {
@@ -186,7 +233,12 @@ export function parseMarkdownDocument(doc: ProjectDoc, text: string, project: Pr
 
 /** The Markdown of a notebook cell → doctree blocks (nbsphinx reads Markdown cells as Markdown). */
 export function markdownCell(text: string, line: number, project: Project, doc: ProjectDoc): DElement[] {
-  const context: Context = { project, file: doc.path, docDir: posix.dirname(doc.docname) === '.' ? '' : posix.dirname(doc.docname), counter: { value: 0 } };
+  const context: Context = {
+    project,
+    file: doc.path,
+    docDir: posix.dirname(doc.docname) === '.' ? '' : posix.dirname(doc.docname),
+    counter: { value: 0 },
+  };
   return parseSegments(text, line, context);
 }
 
