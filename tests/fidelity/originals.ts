@@ -23,24 +23,25 @@ export interface Original {
   readonly includeDir?: string;
 }
 
+// Each seed is checked on the page of the release whose source it is, word for word (seed 004 is a hand-made page).
 export const ORIGINALS: readonly Original[] = [
   {
     source: 'seeds/000_a71ed7f843050de5.txt',
-    url: '/latest/about-neuron/announcements/neuron2.x/neuron230-packages-changes/',
+    url: '/v2.25.0/general/announcements/neuron2.x/neuron230-packages-changes/',
     format: 'rst',
     refs: 'latest',
   },
-  { source: 'seeds/001_23dbcfc02801500c.txt', url: '/latest/about-neuron/sdk-policy/', format: 'rst', refs: 'latest' },
+  { source: 'seeds/001_23dbcfc02801500c.txt', url: '/v2.28.1/about-neuron/sdk-policy/', format: 'rst', refs: 'latest' },
   {
     source: 'seeds/002_f61334f1418c0811.txt',
-    url: '/latest/archive/appnotes/neuron1x/introducing-libnrt/',
+    url: '/v2.25.0/general/appnotes/neuron1x/introducing-libnrt/',
     format: 'rst',
     refs: 'latest',
     includeDir: 'neuron',
   },
   {
     source: 'seeds/003_afd2b474ea4567e9.txt',
-    url: '/latest/about-neuron/sdk-classification/',
+    url: '/v2.19.1/general/sdk-classification/',
     format: 'text',
     refs: 'latest',
   },
