@@ -34,6 +34,8 @@ export class RefUsage {
       this.resolved.set(role, (this.resolved.get(role) ?? 0) + 1);
       return;
     }
+    // `:ref:\`text<>\`` names no label: Sphinx showed the text, and there is nothing to list as unresolved
+    if (!target.trim()) return;
     const key = `${role}\0${target}`;
     const entry = this.unresolved.get(key) ?? { role, target, usedAt: [] };
     entry.usedAt.push(at);

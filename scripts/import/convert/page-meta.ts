@@ -14,8 +14,10 @@ export function meta(node: DElement, page: Page): Block[] {
   const { options } = directiveParts(node);
   for (const [name, value] of Object.entries(options)) {
     const content = squash(value ?? '');
-    if (name === 'description') page.meta.description = content;
-    else if (name.toLowerCase() === 'http-equiv=refresh') {
+    if (name === 'description') {
+      // an empty `:description:` is no description: the page falls back to its first paragraph
+      if (content) page.meta.description = content;
+    } else if (name.toLowerCase() === 'http-equiv=refresh') {
       // docutils wrote `<meta http-equiv="refresh">`: the page sends its readers on; the target, written for
       // the original site, is resolved to where it is here
       const target = /url\s*=\s*(\S+)/i.exec(content)?.[1];
