@@ -526,7 +526,7 @@ class LiteralInclude(Directive):
     def run(self):
         path = sphinx_path(self.arguments[0], self.state.document.current_source)
         o = self.options
-        if 'pyobject' in o or self.name == 'nki_example' and 'whole-file' not in o and 'marker' not in o:
+        if 'pyobject' in o:
             return [stub_block()]
         try:
             with open(path, encoding=o.get('encoding') or 'utf-8-sig') as fh:
@@ -536,13 +536,8 @@ class LiteralInclude(Directive):
         lines = text.split('\n')
         if text.endswith('\n'):
             lines = lines[:-1]
-        if 'marker' in o:
-            marker = o['marker']
-            start = [i for i, l in enumerate(lines) if f'NKI_EXAMPLE_{marker}_BEGIN' in l or f'{marker}_BEGIN' in l]
-            end = [i for i, l in enumerate(lines) if f'NKI_EXAMPLE_{marker}_END' in l or f'{marker}_END' in l]
-            if not start or not end:
-                return [stub_block()]
-            lines = lines[start[0] + 1:end[0]]
+        if self.name == 'nki_example':
+            lines = nki_example_lines(lines, o)
         if o.get('lines'):
             picked = []
             for part in o['lines'].split(','):
@@ -576,6 +571,33 @@ class LiteralInclude(Directive):
         return out
 
 
+def nki_example_lines(lines: list[str], options: dict) -> list[str]:
+    """What nki/_ext/nki_directives.py's filter keeps: the blocks between `<marker>_BEGIN` and `<marker>_END`
+    (dedented by the BEGIN line's indent, a blank line between blocks), or the whole file; never a line with the
+    skip marker."""
+    marker = options.get('marker') or 'NKI_EXAMPLE'
+    begin, end, skip = f'{marker}_BEGIN', f'{marker}_END', options.get('skip_marker') or 'NKI_EXAMPLE'
+    whole = 'whole-file' in options
+    out: list[str] = []
+    inside, indent = whole, 0
+    for line in lines:
+        if inside:
+            if not whole and end in line:
+                inside = False
+                continue
+            if skip in line:
+                continue
+            if indent and line[:indent].strip() == '':
+                line = line[indent:]
+            out.append(line)
+        elif begin in line:
+            inside = True
+            indent = len(line) - len(line.lstrip())
+            if out:
+                out.append('')
+    return out
+
+
 class Signature(Container):
     """A domain object (py:function, cpp:class, option, …): its signatures and its content."""
 
@@ -588,12 +610,32 @@ class Signature(Container):
                 node = signature(sig, sig)
                 node.source, node.line = self.state_machine.get_source_and_line(self.lineno)
                 out.append(node)
-        if 'noindex' not in self.options and self.name.endswith(('function', 'method', 'class')):
-            pass
         box = nodes.container()
         self.state.nested_parse(self.content, self.content_offset, box)
+        docfields(box)
         out.append(box)
         return out
+
+
+DOCFIELD = re.compile(r'^(param|parameter|arg|argument|key|keyword|kwarg|kwparam|type|returns?|rtype|raises?|'
+                      r'except|exception|var|ivar|cvar|vartype|yields?|ytype|meta|tparam|retval)\b\s*(.*)$', re.S)
+
+
+def docfields(box: nodes.Element) -> None:
+    """Sphinx's DocFieldTransformer: `:param int x:` shows as "x (int)" under a generated "Parameters" label;
+    `:type x:`, `:rtype:`, `:returns:` show their body only. The oracle keeps the name a reader sees."""
+    for field_list in [c for c in box.children if isinstance(c, nodes.field_list)]:
+        for field in field_list.children:
+            if not field.children or not isinstance(field[0], nodes.field_name):
+                continue
+            m = DOCFIELD.match(field[0].astext().strip())
+            if not m:
+                continue
+            kind, arg = m.group(1), m.group(2).split()
+            keep = arg[-1] if arg and kind not in ('type', 'vartype', 'rtype', 'ytype', 'meta') else ''
+            field[0].children = []
+            if keep:
+                field[0] += nodes.Text(keep)
 
 
 SKIP = ['toctree', 'index', 'highlight', 'currentmodule', 'module', 'py:module', 'py:currentmodule',
@@ -603,7 +645,7 @@ SKIP = ['toctree', 'index', 'highlight', 'currentmodule', 'module', 'py:module',
 UNPREDICTED = ['program-output', 'command-output', 'autosummary', 'plotly', 'df-table', 'raw', 'graphviz',
                'mermaid', 'math', 'jupyter-execute', 'datatemplate:yaml', 'datatemplate:json', 'datatemplate:csv',
                'datatemplate:xml', 'datatemplate:import-module', 'datatemplate:nodata', 'datatemplate:dbm',
-               'plot', 'inheritance-diagram', 'productionlist', 'image', 'sphinx_plotly_directive']
+               'plot', 'inheritance-diagram', 'productionlist', 'sphinx_plotly_directive']
 TITLED = ['dropdown', 'card', 'grid-item-card', 'tab-item', 'tab', 'group-tab', 'tab-set-code']
 CONTAINERS = ['grid', 'grid-item', 'tab-set', 'tabs', 'content-tabs', 'glossary', 'hlist', 'ifconfig',
               'button-link', 'button-ref', 'article-info', 'div', 'container', 'margin', 'cssclass', 'rst-class',
@@ -670,8 +712,6 @@ def lookup_directive(name, language, document):
         cls, messages = _docutils_directive(name, language, document)
         if cls is None:
             cls = Container  # unknown directive: keep its content as text
-        if name.lower() == 'image':
-            cls = Unpredicted
     return wrap(cls), []
 
 
@@ -749,7 +789,7 @@ def inline_parts(node: nodes.Node) -> list:
         elif isinstance(n, xref):
             parts.append((n['kind'], n['target'], Ctx.docname))
         elif isinstance(n, (cut, nodes.raw, nodes.footnote_reference, nodes.citation_reference,
-                            nodes.substitution_reference, nodes.math)):
+                            nodes.substitution_reference, nodes.math, nodes.problematic)):
             parts.append(None)
         elif isinstance(n, (nodes.image, nodes.system_message, nodes.target)) and not n.children:
             pass
@@ -765,9 +805,18 @@ def inline_parts(node: nodes.Node) -> list:
 
 
 def first_line(node: nodes.Node) -> tuple[str, int]:
-    for n in node.traverse(include_self=True):
+    """The line of the node, else of its first descendant, else of what follows it (field names have none)."""
+    for n in node.findall(include_self=True):
         if getattr(n, 'line', None):
             return n.source or '', n.line
+    for n in node.findall(include_self=False, descend=True, siblings=True, ascend=True):
+        if getattr(n, 'line', None):
+            return n.source or '', n.line
+    parent = node.parent
+    while parent is not None:
+        if getattr(parent, 'line', None):
+            return parent.source or '', parent.line
+        parent = parent.parent
     return node.source or '', node.line or 0
 
 
@@ -932,55 +981,66 @@ LIST = re.compile(r'^(\s*)([-*+]|\d{1,9}[.)])(\s+|$)(\[[ xX]\]\s+)?')
 HEADING = re.compile(r'^\s{0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$')
 
 
+MD_INLINE = re.compile(
+    r'(?P<code>(?P<ticks>`+)(?P<codetext>.+?)(?P=ticks))'
+    r'|(?P<role>\{(?P<rolename>[\w:.-]+)\}(?P<rt>`+)(?P<roletext>.+?)(?P=rt))'
+    r'|(?P<image>!\[[^\]]*\]\([^)]*\))'
+    r'|(?P<link>\[(?P<linktext>(?:[^\]\\]|\\.|\[[^\]]*\])*)\](?:\((?P<href>[^)\s]*)(?:\s+"[^"]*")?\)|\[[^\]]*\]))'
+    r'|(?P<auto><(?P<autourl>https?://[^>\s]+)>)'
+    r'|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)'
+    r'|(?P<subst>\{\{[^}]*\}\})'
+    r'|(?P<fn>\[\^[^\]]+\])'
+    r'|(?P<esc>\\(?P<escchar>[!-/:-@\[-`{-~]))', re.DOTALL)
+SLOT = re.compile('\ue000(\\d+)\ue001')
+
+
 def md_inline(text: str) -> list:
-    """Markdown inline text as parts (as inline_parts)."""
-    parts: list = []
-    pos = 0
-    pattern = re.compile(
-        r'(?P<code>(`+)(?P<codetext>.+?)\2)'
-        r'|(?P<role>\{(?P<rolename>[\w:.-]+)\}(?P<rt>`+)(?P<roletext>.+?)(?P=rt))'
-        r'|(?P<image>!\[[^\]]*\]\([^)]*\))'
-        r'|(?P<link>\[(?P<linktext>(?:[^\]\\]|\\.|\[[^\]]*\])*)\](?:\((?P<href>[^)\s]*)(?:\s+"[^"]*")?\)|\[[^\]]*\]))'
-        r'|(?P<auto><(?P<autourl>https?://[^>\s]+)>)'
-        r'|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)'
-        r'|(?P<subst>\{\{[^}]*\}\})'
-        r'|(?P<fn>\[\^[^\]]+\])'
-        r'|(?P<esc>\\(?P<escchar>[!-/:-@\[-`{-~]))', re.DOTALL)
-    for m in pattern.finditer(text):
-        parts.extend(md_emphasis(text[pos:m.start()]))
-        pos = m.end()
+    """Markdown inline text as parts (as inline_parts). Code spans, roles, links, … become placeholders first, so
+    that emphasis around them (`**``x``**`) is stripped on the whole text."""
+    slots: list[list] = []
+
+    def token(m: re.Match) -> str:
+        out: list = []
         if m.group('code'):
-            parts.append(m.group('codetext').strip() if m.group('codetext').strip() else m.group('codetext'))
+            body = m.group('codetext')
+            out.append(body.strip() if body.strip() else body)
         elif m.group('role'):
-            parts.extend(md_role(m.group('rolename'), m.group('roletext')))
+            out.extend(md_role(m.group('rolename'), m.group('roletext')))
         elif m.group('image'):
             pass
         elif m.group('link') is not None:
-            inner = m.group('linktext')
-            href = m.group('href')
-            if not inner and href is not None:
-                parts.append(None)
-            else:
-                parts.extend(md_inline(inner))
+            inner, href = m.group('linktext'), m.group('href')
+            out.extend(md_inline(inner) if inner else [None] if href is not None else [])
         elif m.group('auto'):
-            parts.append(m.group('autourl'))
+            out.append(m.group('autourl'))
         elif m.group('tag'):
             if m.group('tag').lower().startswith('<br'):
-                parts.append(' ')
+                out.append(' ')
         elif m.group('subst') or m.group('fn'):
-            parts.append(None)
+            out.append(None)
         elif m.group('esc'):
-            parts.append(m.group('escchar'))
-    parts.extend(md_emphasis(text[pos:]))
+            out.append(m.group('escchar'))
+        slots.append(out)
+        return f'\ue000{len(slots) - 1}\ue001'
+
+    flat = md_emphasis(MD_INLINE.sub(token, text))
+    parts: list = []
+    pos = 0
+    for m in SLOT.finditer(flat):
+        if m.start() > pos:
+            parts.append(html.unescape(flat[pos:m.start()]))
+        parts.extend(slots[int(m.group(1))])
+        pos = m.end()
+    if pos < len(flat):
+        parts.append(html.unescape(flat[pos:]))
     return parts
 
 
-def md_emphasis(text: str) -> list:
+def md_emphasis(text: str) -> str:
     text = re.sub(r'(\*\*|__)(?=\S)(.+?)(?<=\S)\1', r'\2', text)
     text = re.sub(r'(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])', r'\1', text)
     text = re.sub(r'(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])', r'\1', text)
-    text = re.sub(r'~~(.+?)~~', r'\1', text)
-    return [html.unescape(text)] if text else []
+    return re.sub(r'~~(.+?)~~', r'\1', text)
 
 
 def md_role(name: str, text: str) -> list:
