@@ -65,8 +65,9 @@ def git(git_dir: str, *args: str) -> bytes:
     return subprocess.run(['git', '--git-dir', git_dir, *args], check=True, capture_output=True).stdout
 
 
-def materialise(git_dir: str, rev: str, dest: str) -> list[str]:
-    """Writes every blob of `rev` under `dest` (via cat-file; some large blobs are missing). Returns the paths."""
+def materialise(git_dir: str, rev: str, dest: str, missing: list[str] | None = None) -> list[str]:
+    """Writes every blob of `rev` under `dest` (via cat-file; some large blobs are missing from the mirror: their
+    paths go to `missing`). Returns the paths written."""
     listing = git(git_dir, 'ls-tree', '-r', '-z', rev).decode('utf-8').split('\0')
     entries = []
     for row in listing:
@@ -92,6 +93,8 @@ def materialise(git_dir: str, rev: str, dest: str) -> list[str]:
     for sha, path in entries:
         header = proc.stdout.readline().split()
         if header[1] == b'missing':
+            if missing is not None:
+                missing.append(path)
             continue
         size = int(header[2])
         data = proc.stdout.read(size)
@@ -445,8 +448,11 @@ ADMONITION_TITLES = {'seealso': 'See also', 'versionadded': 'New in version', 'v
 
 
 class SphinxAdmonition(Container):
+    """seealso is an admonition box; versionadded/versionchanged/deprecated are a paragraph whose label
+    ("New in version 2.1:", worded differently across Sphinx releases) the oracle does not predict."""
+
     def run(self):
-        box = admonition_box(title=ADMONITION_TITLES.get(self.name, self.name))
+        box = admonition_box(title=ADMONITION_TITLES['seealso']) if self.name == 'seealso' else nodes.container()
         if self.name == 'seealso' and self.arguments:
             textnodes, _ = self.state.inline_text(' '.join(self.arguments), self.lineno)
             p = nodes.paragraph('', '', *textnodes)
@@ -510,8 +516,6 @@ class CodeBlock(Directive):
 
     def run(self):
         lines = dedent(list(self.content), self.options.get('dedent'))
-        if self.name == 'code-tab' or self.name == 'tab' and False:
-            pass
         return code_node(self, '\n'.join(lines))
 
 
@@ -567,7 +571,6 @@ class LiteralInclude(Directive):
         if o.get('append'):
             lines.append(o['append'])
         out = code_node(self, '\n'.join(lines), self.lineno)
-        # the fragments are in the included file, line numbers of the directive
         return out
 
 
@@ -722,14 +725,17 @@ KEEP_ROLES = {'emphasis', 'strong', 'literal', 'code', 'subscript', 'sub', 'supe
 class Reader:
     """Registers the stubs (process-wide, as docutils' registries are)."""
 
-    def __init__(self, extlinks: dict):
+    def __init__(self, extlinks: dict, default_role: str | None = None):
         self.extlinks = extlinks
         directives.directive = lookup_directive
         docutils_role = _docutils_role
 
         def lookup_role(name, language, lineno, reporter):
             base = name.lower()
-            if base in roles._roles or base in KEEP_ROLES:
+            if base == '' and default_role:
+                base = name = default_role
+            if base == '' or base in roles._roles or base in KEEP_ROLES:
+                # `text` with no role: conf.py's default_role, else docutils' (title reference: the whole text)
                 # docutils' own, or one the document defines with `.. role::`
                 fn, messages = docutils_role(name, language, lineno, reporter)
                 if fn is not None:
@@ -772,11 +778,6 @@ class Doc:
 
     def add(self, kind: str, source: str, line: int, parts: list, admonition: str | None) -> None:
         self.fragments.append([kind, self.file_index(source), line or 0, parts, admonition])
-
-
-SKIP_NODES = (nodes.comment, nodes.substitution_definition, nodes.target, nodes.pending, nodes.system_message,
-              nodes.docinfo, nodes.raw, nodes.meta if hasattr(nodes, 'meta') else nodes.comment, stub_block,
-              nodes.image, nodes.legend.__mro__[0] if False else nodes.comment, nodes.problematic)
 
 
 def inline_parts(node: nodes.Node) -> list:
@@ -1037,10 +1038,11 @@ def md_inline(text: str) -> list:
 
 
 def md_emphasis(text: str) -> str:
-    text = re.sub(r'(\*\*|__)(?=\S)(.+?)(?<=\S)\1', r'\2', text)
-    text = re.sub(r'(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])', r'\1', text)
-    text = re.sub(r'(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])', r'\1', text)
-    return re.sub(r'~~(.+?)~~', r'\1', text)
+    """Strips emphasis markers (a paragraph's lines are joined with newlines: emphasis may span them)."""
+    text = re.sub(r'(\*\*|__)(?=\S)(.+?)(?<=\S)\1', r'\2', text, flags=re.S)
+    text = re.sub(r'(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])', r'\1', text, flags=re.S)
+    text = re.sub(r'(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])', r'\1', text, flags=re.S)
+    return re.sub(r'~~(.+?)~~', r'\1', text, flags=re.S)
 
 
 def md_role(name: str, text: str) -> list:
@@ -1071,11 +1073,7 @@ def read_markdown(doc: Doc, text: str, source: str, first: int = 1, admonition: 
     def flush():
         nonlocal para
         if para:
-            joined = '\n'.join(para)
-            if para_kind == 'cell-row':
-                pass
-            else:
-                doc.add(para_kind, source, para_line, md_inline(joined), admonition)
+            doc.add(para_kind, source, para_line, md_inline('\n'.join(para)), admonition)
         para = []
 
     in_comment = False
@@ -1184,7 +1182,6 @@ def read_markdown(doc: Doc, text: str, source: str, first: int = 1, admonition: 
 def md_block(doc: Doc, source: str, first: int, info: str, body: list[str], admonition: str | None, kind: str,
              fence_line: int) -> None:
     m = re.match(r'^\{([\w:.-]+)\}\s*(.*)$', info)
-    start = doc_len = len(doc.fragments)
     if not m:
         lang = info.split()[0].lower() if info else ''
         if lang in ('mermaid', 'math'):
@@ -1251,7 +1248,6 @@ def md_block(doc: Doc, source: str, first: int, info: str, body: list[str], admo
             content = ['' if c.strip() in ('^^^', '+++') else c for c in content]
         read_markdown(doc, '\n'.join(content), source, offset, admonition, kind)
     doc.spans.append([doc.file_index(source), fence_line, first + len(body), name])
-    del start, doc_len
 
 
 def read_notebook(doc: Doc, text: str, abspath: str) -> None:
@@ -1326,7 +1322,8 @@ def extract(srcdir: str, paths: list[str]) -> dict:
     extlinks = conf.get('extlinks') or {}
     if not isinstance(extlinks, dict):
         extlinks = {}
-    Reader(extlinks)
+    default_role = conf.get('default_role')
+    Reader(extlinks, default_role if isinstance(default_role, str) else None)
     Ctx.srcdir = os.path.abspath(srcdir)
     prolog = '\n'.join(x for x in (conf.get('rst_prolog'), conf.get('rst_epilog')) if isinstance(x, str))
     docs: dict[str, Doc] = {}
@@ -1390,6 +1387,7 @@ def main(argv: list[str]) -> int:
     out_path = args.out or os.path.join(ROOT, 'tests', 'fidelity', 'oracle', f'{args.version}.json.gz')
     started = time.time()
     tmp = None
+    missing: list[str] = []
     try:
         if args.src:
             srcdir = args.src
@@ -1399,7 +1397,7 @@ def main(argv: list[str]) -> int:
         else:
             tmp = tempfile.mkdtemp(prefix='oracle-')
             commit = git(args.git_dir, 'rev-parse', f'{rev}^{{commit}}').decode().strip()
-            paths = materialise(args.git_dir, commit, tmp)
+            paths = materialise(args.git_dir, commit, tmp, missing)
             srcdir = tmp
         documents_out = extract(srcdir, paths)
     finally:
@@ -1407,7 +1405,7 @@ def main(argv: list[str]) -> int:
             shutil.rmtree(tmp, ignore_errors=True)
     payload = {'format': FORMAT, 'version': args.version, 'rev': rev, 'commit': commit,
                'generator': 'scripts/oracle/extract.py (docutils ' + docutils.__version__ + ')',
-               'documents': documents_out}
+               'missingBlobs': sorted(missing), 'documents': documents_out}
     total = sum(len(d['fragments']) for d in documents_out.values())
     elapsed = time.time() - started
     if args.check:
