@@ -222,10 +222,15 @@ export function checkDocument(doc: OracleDocument, page: PageTexts, losses: read
       counts.set(key, count);
     }
     if (count >= nth) continue;
+    const tight = text.replace(/\s+/gu, '');
+    const spacing =
+      count === 0 && kind !== 'signature' && t.hays.some((h) => h.replace(/\s+/gu, '').includes(tight))
+        ? ' (the page has it with different spacing)'
+        : '';
     const hint =
       count > 0
         ? `expected at least ${nth} occurrence(s) ${t.where}, found ${count}`
-        : `not ${t.where}: ${closestHint(text, t.hays.length > 0 ? t.hays : [main])}`;
+        : `not ${t.where}: ${closestHint(text, t.hays.length > 0 ? t.hays : [main])}${spacing}`;
     missing.push({ where: `${doc.files[file] ?? doc.files[0]}:${line}`, kind, text: raw, hint });
   }
   const total = doc.fragments.length - nExcused;

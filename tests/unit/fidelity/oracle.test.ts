@@ -146,6 +146,14 @@ describe('extract.py (RST through docutils)', () => {
     expect(spans).toContain('code-block 20-24');
   });
 
+  it('shows interpreted text without a role as docutils does (title reference: the whole text)', () => {
+    const r = extract({ 'conf.py': '', 'a.rst': 'T\n=\n\nSee the:ref:`Install <x>` and `Guide <https://x>`.\n' });
+    expect(lines(r.documents['a.rst'])).toEqual([
+      'heading 1 T',
+      'paragraph 4 See the:ref:Install <x> and Guide <https://x>.',
+    ]);
+  });
+
   it('titles the document with its first heading', () => {
     expect(out.documents['other.rst']?.title).toBe('Other page');
   });
@@ -315,6 +323,12 @@ describe('fidelity check (built HTML, no browser)', () => {
       { construct: 'program-output', file: 'elsewhere.rst', line: 46, instead: 'nothing' },
     ]);
     expect(other.excused).toBe(0);
+  });
+
+  it('does not accept added spaces, but says when spacing is the only difference', () => {
+    const r = checkDocument(doc([['paragraph', 0, 9, 'A paragraph with"quoted" text - and more.']]), page, []);
+    expect(r.missing).toHaveLength(1);
+    expect(r.missing[0]?.hint).toContain('(the page has it with different spacing)');
   });
 
   it('wants a fragment as many times as the original has it', () => {
