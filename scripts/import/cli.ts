@@ -21,17 +21,18 @@ function listFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Files of this version the importer made earlier (hand-made pages have no `source:` and are kept). */
+/** Files of this version the importer made earlier (hand-made pages have no `source:` and are kept, with their tables). */
 function ownedFiles(version: string): string[] {
   const paths = contentPaths(ROOT);
   const pages = listFiles(paths.docsDirOf(version)).filter((file) => {
     const head = readFileSync(file, 'utf8').slice(0, 4000);
-    return /^source:\n {2}repo: /m.test(head.split(/\n---\n/)[0] ?? '');
+    return /^source:\s*\{?\s*repo: /m.test(head.split(/\n---\n/)[0] ?? '');
   });
   return [
     ...pages,
     ...listFiles(paths.partialsDir(version)),
-    ...listFiles(paths.tablesDir(version)),
+    // a hand-made page's tables are kept: the importer's begin with its comment
+    ...listFiles(paths.tablesDir(version)).filter((file) => readFileSync(file, 'utf8').startsWith('# Imported from ')),
     ...listFiles(join(paths.dataDir(version), 'html')),
   ].map((file) => relative(ROOT, file));
 }

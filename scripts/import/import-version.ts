@@ -13,6 +13,8 @@ import { LabelRegistry } from './labels.ts';
 import { buildNav } from './nav.ts';
 import { Numbering, type NumberingEvent } from './numbering.ts';
 import { pageIds } from './page-ids.ts';
+import { pageSlugs } from './slugs.ts';
+import { toSphinxId } from '../../src/lib/refs/sphinx-id.ts';
 import { patchedFiles, type Patches } from './patches.ts';
 import { ImportError, LossReport } from './problems.ts';
 import { loadProject, type Project } from './project.ts';
@@ -40,6 +42,8 @@ export interface VersionImport {
   readonly pages: readonly ConvertedPage[];
   readonly nav: NavEntry[];
   readonly pageIds: ReadonlyMap<string, string>;
+  /** API names with several entries: the documents defining them, in reading order (the last one wins). */
+  readonly apiDuplicates: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Read the Docs' version slug: `latest` for the main branch, the tag otherwise. */
@@ -98,6 +102,26 @@ function nbsphinxLabels(doc: DocRecord, project: Project): ParsedLabel[] {
   return [{ name: `/${doc.docname.toLowerCase()}${suffix}`, kind: 'document', id: '', title: doc.title }];
 }
 
+const sectionIds = new WeakMap<DocRecord, Map<string, string>>();
+
+/** A MyST page's heading slugs → the ids the site gives its headings (`toSphinxId` of the title). */
+function headingAnchors(doc: DocRecord | undefined): Map<string, string> | undefined {
+  if (!doc || doc.parser !== 'markdown') return undefined;
+  let map = sectionIds.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const node of walk(doc.tree)) {
+      if (node.t !== 'section') continue;
+      const slug = (node.a?.['ids'] as string[] | undefined)?.[0];
+      const title = children(node).find((child): child is DElement => typeof child !== 'string' && child.t === 'title');
+      const id = title ? toSphinxId(textOf(title).replace(/\s+/g, ' ').trim()) : '';
+      if (slug && id && !map.has(slug)) map.set(slug, id);
+    }
+    sectionIds.set(doc, map);
+  }
+  return map;
+}
+
 export async function importVersion(options: ImportOptions): Promise<VersionImport> {
   const log = options.log ?? (() => {});
   const project = loadProject(options.sourcesDir, rtdVersionOf(options.version));
@@ -139,8 +163,14 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
   const apis = new Map<string, { kind: string; name: string; docname: string }>();
   const events = new Map<string, NumberingEvent[]>();
   const requests = new Map<string, ProgramRequest>();
-  for (const [docname, doc] of docs) {
+  // Sphinx's Python domain warned of a duplicate object description and kept the one it read last
+  const apiPlaces = new Map<string, string[]>();
+  for (const docname of [...docs.keys()].sort()) {
+    const doc = docs.get(docname)!;
     const scan = scanDocument(docname, doc.tree, allDocs, suffixes);
+    for (const api of scan.apis.filter((object) => object.kind !== 'option')) {
+      apiPlaces.set(api.name, [...(apiPlaces.get(api.name) ?? []), docname]);
+    }
     for (const { node, toctree } of scan.toctrees) toctrees.set(node, toctree);
     toctreesOf.set(docname, scan.toctrees.map((entry) => entry.toctree));
     for (const api of scan.apis) apis.set(api.name, { ...api, docname });
@@ -151,6 +181,7 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
   const results = await streamPython<ProgramRequest, ProgramResult>('program_output.py', [options.sourcesDir], [...requests.values()]);
   const programs = new Map([...requests.keys()].map((key, index) => [key, results[index]!]));
 
+  const slugs = pageSlugs(docs.keys());
   const data: VersionData = {
     id: options.version,
     project,
@@ -167,6 +198,8 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
     tables: new DataFiles(),
     html: new DataFiles(),
     partials: new Partials(),
+    slugOf: (docname) => slugs.get(docname) ?? docname,
+    anchorIn: (docname, anchor) => headingAnchors(docs.get(docname))?.get(anchor) ?? anchor,
   };
   const ids = pageIds(project.docs, project.source.renames);
   const pages: ConvertedPage[] = [];
@@ -174,8 +207,9 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
     pages.push(convertDocument(docs.get(docname)!, data, ids.get(docname)!));
   }
   log(`  converted ${pages.length} pages`);
-  const nav = buildNav(project.rootDoc, (docname) => toctreesOf.get(docname) ?? []);
-  return { project, data, pages, nav, pageIds: ids };
+  const nav = buildNav(project.rootDoc, (docname) => toctreesOf.get(docname) ?? [], data.slugOf);
+  const apiDuplicates = new Map([...apiPlaces].filter(([, where]) => where.length > 1));
+  return { project, data, pages, nav, pageIds: ids, apiDuplicates };
 }
 
 export { ImportError };

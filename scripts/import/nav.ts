@@ -6,7 +6,11 @@
 import type { NavEntry } from '../../src/lib/navigation/nav-schema.ts';
 import type { Toctree } from './toctree.ts';
 
-export function buildNav(rootDoc: string, toctreesOf: (docname: string) => readonly Toctree[]): NavEntry[] {
+export function buildNav(
+  rootDoc: string,
+  toctreesOf: (docname: string) => readonly Toctree[],
+  slugOf: (docname: string) => string = (docname) => docname,
+): NavEntry[] {
   const expanded = new Set<string>([rootDoc]);
   const entriesOf = (docname: string): NavEntry[] => {
     const out: NavEntry[] = [];
@@ -15,10 +19,10 @@ export function buildNav(rootDoc: string, toctreesOf: (docname: string) => reado
         if (entry.kind === 'url') return { url: entry.url, label: entry.title ?? entry.url };
         const page = entry.kind === 'self' ? docname : entry.docname;
         const label = entry.title ? { label: entry.title } : {};
-        if (entry.kind === 'self' || expanded.has(page)) return { page, ...label };
+        if (entry.kind === 'self' || expanded.has(page)) return { page: slugOf(page), ...label };
         expanded.add(page);
         const children = entriesOf(page);
-        return { page, ...label, ...(children.length ? { items: children } : {}) };
+        return { page: slugOf(page), ...label, ...(children.length ? { items: children } : {}) };
       });
       if (toctree.caption) out.push({ caption: toctree.caption, items });
       else out.push(...items);

@@ -46,7 +46,7 @@ export function versionOutputs(root: string, result: VersionImport, patches: Pat
   const files: Outputs = new Map();
   const rel = (file: string) => relative(root, file);
   for (const page of pages) {
-    files.set(rel(join(paths.docsDirOf(version), `${page.docname}.mdx`)), data.partials.resolve(page.mdx));
+    files.set(rel(join(paths.docsDirOf(version), `${data.slugOf(page.docname)}.mdx`)), data.partials.resolve(page.mdx));
   }
   for (const [name, text] of data.partials.files()) files.set(rel(paths.partialFile(version, name)), text);
   for (const [name, text] of data.tables.files) files.set(rel(paths.tableFile(version, name)), text);

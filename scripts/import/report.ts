@@ -47,6 +47,9 @@ export function buildReport(result: VersionImport, assets: ReportAssets) {
       resolvedTo: duplicate.docnames.at(-1),
     })),
     sameDocumentDuplicates: data.labels.sameDocument,
+    duplicateApis: [...result.apiDuplicates]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, docnames]) => ({ name, definedIn: docnames, resolvedTo: docnames.at(-1) })),
     missingBlobs: project.source.missing,
     assets: { images: assets.images, downloads: assets.downloads },
     lossByConstruct: byConstruct,
@@ -96,6 +99,15 @@ export function reportMarkdown(report: Report): string {
     '| label | defined in | resolved to |',
     '| --- | --- | --- |',
     ...report.duplicateLabels.map((d) => `| ${cell(d.label)} | ${d.definedIn.join(', ')} | ${d.resolvedTo} |`),
+    '',
+    '## Duplicate API entries',
+    '',
+    'Sphinx warned ("duplicate object description") and `:py:` references led to the entry it read last; so do ' +
+      '`:api` references here. Each page keeps the anchor of its first entry of the name; the build log lists them.',
+    '',
+    '| API | defined in | resolved to |',
+    '| --- | --- | --- |',
+    ...report.duplicateApis.map((d) => `| ${cell(d.name)} | ${d.definedIn.join(', ')} | ${d.resolvedTo} |`),
     '',
     '## Loss entries',
     '',

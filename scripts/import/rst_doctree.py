@@ -39,6 +39,13 @@ class invisible_directive(nodes.Invisible, directive):
     tagname = 'directive'
 
 
+class prebibliographic_directive(nodes.PreBibliographic, directive):
+    """``meta``: docutils' own node is PreBibliographic, so a field list after it is still the docinfo
+    (``:orphan:``, ``:nosearch:``) that Sphinx reads as the page's metadata."""
+
+    tagname = 'directive'
+
+
 class role(nodes.Inline, nodes.TextElement):
     """An interpreted-text role kept generic: ``name`` and the ``text`` between the backquotes."""
 
@@ -235,7 +242,8 @@ def generic_directive(spec, unknown=False):
         has_content = content != 'none'
 
         def run(self):
-            node = invisible_directive() if self.name in INVISIBLE else directive()
+            node = (invisible_directive() if self.name in INVISIBLE
+                    else prebibliographic_directive() if self.name == 'meta' else directive())
             node['name'] = self.name
             node['arguments'] = list(self.arguments)
             node['options'] = dict(self.options)
@@ -610,6 +618,18 @@ def transparent(node):
     return isinstance(node, include) or (isinstance(node, directive) and node.get('name') in TRANSPARENT)
 
 
+def becomes_docinfo(node):
+    """A field list that docutils' DocInfo transform will replace (the first element of the document but for
+    comments, targets and ``meta``): a label moved onto it would be lost with it, as Sphinx put it on the meta
+    node, which labels the top of the page."""
+    if not isinstance(node, nodes.field_list) or not isinstance(node.parent, nodes.document):
+        return False
+    for sibling in node.parent.children[:node.parent.index(node)]:
+        if not (isinstance(sibling, nodes.PreBibliographic) or transparent(sibling)):
+            return False
+    return True
+
+
 class PropagateTargetsPastMarkers(Transform):
     """docutils' PropagateTargets, for the targets whose next node is one this front-end adds and Sphinx does
     not have (include markers, context-only directives): the label moves onto the node after them, as it does
@@ -624,9 +644,10 @@ class PropagateTargetsPastMarkers(Transform):
                     or target.hasattr('refuri') or target.hasattr('refname') or not target['ids']):
                 continue
             next_node = target.next_node(ascend=True)
-            if not transparent(next_node):
+            if not (transparent(next_node) or becomes_docinfo(next_node)):
                 continue
-            while transparent(next_node) or isinstance(next_node, nodes.system_message):
+            while (transparent(next_node) or isinstance(next_node, nodes.system_message)
+                   or becomes_docinfo(next_node)):
                 next_node = next_node.next_node(ascend=True, descend=False)
             if (next_node is None or isinstance(next_node, (nodes.Invisible, nodes.Targetable))
                     and not isinstance(next_node, nodes.target)):

@@ -22,6 +22,11 @@ export interface Toctree {
   readonly numbered: boolean;
   /** Entries naming no document of the release (Sphinx warned and left them out). */
   readonly missing: readonly string[];
+  /**
+   * Entries Sphinx took for URLs (its `url_re` is `.+://.*`) that are no URL, such as a whole RST bullet line
+   * with a link in it: Sphinx made a link whose address was that text, which led nowhere. They are left out.
+   */
+  readonly notUrls: readonly string[];
 }
 
 const EXPLICIT_TITLE = /^(.+?)\s*(?<!\0)<([^<]*?)>$/s;
@@ -47,6 +52,7 @@ export function parseToctree(
   const remaining = new Set([...allDocs].filter((doc) => doc !== docname));
   const entries: TocEntry[] = [];
   const missing: string[] = [];
+  const notUrls: string[] = [];
   for (const raw of content.split('\n')) {
     const entry = raw.trim();
     if (!entry) continue;
@@ -68,8 +74,10 @@ export function parseToctree(
         break;
       }
     }
-    if (URL.test(ref)) entries.push({ kind: 'url', url: ref, ...(title ? { title } : {}) });
-    else if (ref === 'self') entries.push({ kind: 'self', ...(title ? { title } : {}) });
+    if (URL.test(ref)) {
+      if (isUrl(ref)) entries.push({ kind: 'url', url: ref, ...(title ? { title } : {}) });
+      else notUrls.push(entry);
+    } else if (ref === 'self') entries.push({ kind: 'self', ...(title ? { title } : {}) });
     else {
       const absolute = docnameJoin(docname, target);
       if (!allDocs.has(absolute)) missing.push(absolute);
@@ -90,5 +98,16 @@ export function parseToctree(
     titlesonly: has('titlesonly'),
     numbered: has('numbered'),
     missing,
+    notUrls,
   };
+}
+
+function isUrl(text: string): boolean {
+  if (/\s/.test(text)) return false;
+  try {
+    new globalThis.URL(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -7,7 +7,7 @@ import { ContentError, formatReport } from '../lib/diagnostics/problem.ts';
 import { checkBuiltLinks } from '../lib/links/check-built-links.ts';
 import { brokenLinkProblems } from '../lib/links/link-problems.ts';
 import { CODE_COLORS_PATH } from '../lib/markdown/code-colors.ts';
-import { unresolvedApiReport } from '../lib/refs/api-report.ts';
+import { duplicateApiReport, unresolvedApiReport } from '../lib/refs/api-report.ts';
 import { renderLabelUnion } from '../lib/refs/label-union.ts';
 import { buildSearchIndexes } from '../lib/search/build-indexes.ts';
 import { ENGINE_HOOK, LOADER_NAME, type EngineHolder } from './docs-loaders.ts';
@@ -117,9 +117,15 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
         );
         if (apis.summary) logger.info(apis.summary);
         for (const line of apis.details) logger.debug(line);
+        const duplicates = duplicateApiReport(
+          [...site.snapshot.registries.values()].flatMap((registry) => registry.apis.duplicates),
+        );
+        if (duplicates.summary) logger.warn(duplicates.summary);
+        for (const line of duplicates.details) logger.debug(line);
         // The doc pages of each version, not the notices and comparisons generated about them (not searched).
         const searched = new Map(site.snapshot.versions.map(({ id }) => [id, [] as string[]]));
-        for (const page of site.pages) searched.get(page.version)?.push(page.url);
+        // A page marked `search: false` (Sphinx's `:nosearch:`) is published but not indexed.
+        for (const page of site.pages) if (page.frontmatter.search) searched.get(page.version)?.push(page.url);
         const indexed = await buildSearchIndexes(outDir, searched, {
           previousDir: publishDir,
           stateFile: join(engine.cacheDir, 'search.json'),

@@ -27,10 +27,14 @@ const ADMONITIONS = new Set([
 ]);
 
 /** `::label` lines for the labels Sphinx resolves to this node (a label another page wins is left out). */
-export function labelBlocks(node: DElement, page: Page): Block[] {
+export function labelBlocks(node: DElement, page: Page, onHeading = false): Block[] {
   return attrList(node, 'labels')
     .filter((label) => page.version.labels.wins(label, page.docname))
-    .map((label) => leaf('label', { name: label }));
+    .map((label) => {
+      // not on a section: the title `:ref:` without text shows (a caption, a rubric), when Sphinx had one
+      const titled = onHeading ? undefined : page.version.labels.resolve(label, false);
+      return leaf('label', { name: label, title: titled?.docname === page.docname ? titled.title : undefined });
+    });
 }
 
 /** A paragraph of inline Markdown, safe at the start of a line. */
@@ -179,7 +183,7 @@ function sectionBlocks(node: DElement, page: Page, level: number): Block[] {
     return page.fail(node, 'section', `is nested ${level} levels deep`, 'Markdown has six heading levels: patch the source');
   }
   return [
-    ...labelBlocks(node, page),
+    ...labelBlocks(node, page, true),
     text(`${'#'.repeat(level)} ${escapeLineStart(convertInline(children(title), page).trim())}`),
     ...convertBlocks(rest, page, level + 1),
   ];

@@ -78,7 +78,8 @@ export function grid(node: DElement, page: Page, level: number): Block[] {
       items.push({ kind: 'container', name: 'grid-item', children: convertBlocks(children(child), page, level) });
     } else if (name === 'grid-item-card') items.push(...card(child, page, level));
     else if (child.t === 'target' || child.t === 'system_message') continue;
-    else items.push(...convertBlocks([child], page, level));
+    // sphinx-design warned that a grid's children should be grid items and showed it in a cell all the same
+    else items.push({ kind: 'container', name: 'grid-item', children: convertBlocks([child], page, level) });
   }
   const columns = parts.argument.trim() || undefined;
   return [{ kind: 'container', name: 'grid', attributes: { columns }, children: items }];
@@ -87,11 +88,18 @@ export function grid(node: DElement, page: Page, level: number): Block[] {
 export function card(node: DElement, page: Page, level: number): Block[] {
   const parts = directiveParts(node);
   expectOptions(node, page, ['name', 'link', 'link-type', 'link-alt']);
-  const title = directiveTitle(node, page);
+  let title = directiveTitle(node, page);
+  let cardParts = elements(node).filter((child) => child.t === 'card_part');
+  // A card without a title whose header (above `^^^`) is one paragraph: sphinx-design showed that header at
+  // the top of the card, which is what the site's card title is (and a linked card's link needs a text)
+  const header = cardParts.find((part) => part.a?.['part'] === 'header');
+  const headerBlocks = header ? elements(header) : [];
+  if (!title && headerBlocks.length === 1 && headerBlocks[0]!.t === 'paragraph') {
+    title = convertInline(children(headerBlocks[0]!), page).trim() || undefined;
+    if (title) cardParts = cardParts.filter((part) => part !== header);
+  }
   // header, body and footer in order: the site shows a card's content as one body
-  const body = elements(node)
-    .filter((child) => child.t === 'card_part')
-    .flatMap((part) => convertBlocks(children(part), page, level));
+  const body = cardParts.flatMap((part) => convertBlocks(children(part), page, level));
   const attributes: Record<string, string | undefined> = {};
   const link = parts.option('link');
   if (link) Object.assign(attributes, cardLink(node, link, parts.option('link-type') || 'url', page));
@@ -103,7 +111,7 @@ function cardLink(node: DElement, link: string, type: string, page: Page): Recor
     const docname = docnameJoin(page.docname, link);
     const resolved = page.version.docs.has(docname);
     page.version.refs.use(page, node, 'doc', docname, resolved);
-    return resolved ? { link: docname, linkType: 'doc' } : {};
+    return resolved ? { link: page.version.slugOf(docname), linkType: 'doc' } : {};
   }
   if (type === 'ref') {
     const label = normalizeLabel(link);

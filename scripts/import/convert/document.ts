@@ -57,7 +57,11 @@ export function convertDocument(doc: DocRecord, version: VersionData, pageId: st
   const body: Block[] = [];
   for (const [index, node] of top.entries()) {
     if (!isElement(node)) continue;
-    if (node.t === 'docinfo') docinfo(node, page);
+    if (node.t === 'docinfo') {
+      // labels before a docinfo (`:nosearch:` after `.. _a:` and `.. meta::`) landed on it: anchors at the top
+      body.push(...labelBlocks(node, page));
+      docinfo(node, page);
+    }
     else if (index === first) {
       const [, ...rest] = children(node);
       body.push(...convertBlocks(rest, page, 2));
@@ -84,6 +88,7 @@ export function convertDocument(doc: DocRecord, version: VersionData, pageId: st
     ...(page.meta.toc ? { toc: page.meta.toc } : {}),
     ...(page.meta.orphan ? { orphan: true } : {}),
     ...(page.meta.search === false ? { search: false } : {}),
+    ...(page.meta.redirect ? { redirect: page.meta.redirect } : {}),
     ...(page.meta.keywords?.length ? { keywords: page.meta.keywords } : {}),
     ...(page.meta.meta ? { meta: page.meta.meta } : {}),
     source: { repo: version.project.source.repository, path: doc.path, commit: version.project.source.commit },

@@ -6,8 +6,9 @@
 import { posix } from 'node:path';
 import { attr, children, elements, type DElement } from '../doctree.ts';
 import { leaf, type Attributes, type Block } from '../mdx.ts';
-import { convertBlocks, paragraph } from './blocks.ts';
+import { convertBlocks, labelBlocks, paragraph } from './blocks.ts';
 import { convertInline, plain } from './inline.ts';
+import { siteUrl } from './links.ts';
 import type { Page } from './page.ts';
 
 export function imageAttributes(node: DElement, page: Page, href?: string): Attributes | undefined {
@@ -49,9 +50,20 @@ export function imageAttributes(node: DElement, page: Page, href?: string): Attr
   return {
     src: published.src,
     ...display,
+    href: href ? imageTarget(href, path, published.src, page) : undefined,
     width: published.width === undefined ? undefined : String(published.width),
     height: published.height === undefined ? undefined : String(published.height),
   };
+}
+
+/**
+ * Where a linked image leads. Sphinx copied every image to `_images/<file name>`, and sources link an image to
+ * its full size there (`:target: ../../_images/a.png`): that is the image's own file here. Any other relative
+ * target is a link of the original site, resolved as a link in the text is.
+ */
+function imageTarget(href: string, path: string, src: string, page: Page): string {
+  if (!/^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(href) && href.split('#')[0]!.endsWith(`_images/${posix.basename(path)}`)) return src;
+  return siteUrl(href, page);
 }
 
 export function imageBlock(node: DElement, page: Page, href: string | undefined): Block[] {
@@ -75,7 +87,9 @@ export function figureBlock(node: DElement, page: Page, level: number): Block[] 
     ...(legend ? convertBlocks(children(legend), page, level) : []),
   ];
   const attributes = image ? imageAttributes(image, page, href) : undefined;
-  if (!attributes) return body;
+  // docutils puts a figure's `:name:` on its image (Sphinx's own figure directive moves it onto the figure)
+  const labels = image ? labelBlocks(image, page) : [];
+  if (!attributes) return [...labels, ...body];
   const figure = { ...attributes, align: attr(node, 'align') || attributes['align'], figureWidth: attr(node, 'width') || undefined };
-  return [{ kind: 'container', name: 'figure', attributes: figure, children: body }];
+  return [...labels, { kind: 'container', name: 'figure', attributes: figure, children: body }];
 }

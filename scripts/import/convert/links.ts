@@ -14,7 +14,7 @@ export const ORIGINAL_SITE = 'https://awsdocs-neuron.readthedocs-hosted.com';
 export function referenceLink(node: DElement, text: string, page: Page): string {
   const refuri = attr(node, 'refuri');
   const refid = attr(node, 'refid');
-  if (!refuri && refid) return `[${text}](#${refid})`;
+  if (!refuri && refid) return `[${text}](#${page.version.anchorIn(page.docname, refid)})`;
   if (!refuri) return text; // a dangling `name_`: docutils reported it; Sphinx showed the text
   const label = text === '' ? refuri : text;
   return `[${label}](${linkDestination(siteUrl(refuri, page))})`;
@@ -27,7 +27,8 @@ export function siteUrl(refuri: string, page: Page): string {
   const resolved = posix.normalize(posix.join('/', page.directory, path)).slice(1);
   const docname = resolved.replace(/\.html$/, '').replace(/\/$/, '/index');
   if (/\.html$|\/$/.test(path) && page.version.docs.has(docname)) {
-    return `${pageUrl(page.version.id, docname)}${anchor ? `#${anchor}` : ''}`;
+    const target = anchor ? `#${page.version.anchorIn(docname, anchor)}` : '';
+    return `${pageUrl(page.version.id, page.version.slugOf(docname))}${target}`;
   }
   return `${ORIGINAL_SITE}/en/${page.version.project.rtdVersion}/${resolved}${anchor ? `#${anchor}` : ''}`;
 }

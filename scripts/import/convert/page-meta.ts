@@ -4,6 +4,7 @@
  */
 import { directiveParts, type DElement } from '../doctree.ts';
 import type { Block } from '../mdx.ts';
+import { siteUrl } from './links.ts';
 import { expectOptions } from './options.ts';
 import type { Page } from './page.ts';
 
@@ -14,6 +15,15 @@ export function meta(node: DElement, page: Page): Block[] {
   for (const [name, value] of Object.entries(options)) {
     const content = squash(value ?? '');
     if (name === 'description') page.meta.description = content;
+    else if (name.toLowerCase() === 'http-equiv=refresh') {
+      // docutils wrote `<meta http-equiv="refresh">`: the page sends its readers on; the target, written for
+      // the original site, is resolved to where it is here
+      const target = /url\s*=\s*(\S+)/i.exec(content)?.[1];
+      if (target) page.meta.redirect = siteUrl(target, page);
+      else page.loss(node, 'meta', 'the page, without sending the reader on', `refresh "${content}" names no URL`);
+    } else if (name.includes('=')) {
+      page.loss(node, 'meta', 'the page, without this meta tag', `meta "${name}" is not a meta name`);
+    }
     else if (name === 'keywords') {
       page.meta.keywords = content
         .split(',')

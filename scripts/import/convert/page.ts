@@ -18,6 +18,8 @@ export interface PageMeta {
   tags?: string[];
   orphan?: boolean;
   search?: boolean;
+  /** Where the page sends its readers (`.. meta:: :http-equiv=refresh:`), as a URL of this site or absolute. */
+  redirect?: string;
 }
 
 export class Page {

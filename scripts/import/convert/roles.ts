@@ -112,7 +112,8 @@ function refRole(node: DElement, text: string, page: Page): string {
   if (!resolved) return plain(explicit ? title : target);
   // nbsphinx's document labels (`/path/to/page.ipynb`) name a whole page: a link to the page here
   if (resolved.kind === 'document') {
-    return explicit ? `:doc[${plain(title)}]{to="${resolved.docname}"}` : `:doc{to="${resolved.docname}"}`;
+    const slug = page.version.slugOf(resolved.docname);
+    return explicit ? `:doc[${plain(title)}]{to="${slug}"}` : `:doc{to="${slug}"}`;
   }
   return explicit ? `:ref[${plain(title)}]{to="${label}"}` : `:ref{to="${label}"}`;
 }
@@ -123,7 +124,8 @@ function docRole(node: DElement, text: string, page: Page): string {
   const resolved = page.version.docs.has(docname);
   page.version.refs.use(page, node, 'doc', docname, resolved);
   if (!resolved) return plain(title);
-  return explicit ? `:doc[${plain(title)}]{to="${docname}"}` : `:doc{to="${docname}"}`;
+  const slug = page.version.slugOf(docname);
+  return explicit ? `:doc[${plain(title)}]{to="${slug}"}` : `:doc{to="${slug}"}`;
 }
 
 function numrefRole(node: DElement, text: string, page: Page): string {

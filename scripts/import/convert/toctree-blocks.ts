@@ -18,6 +18,9 @@ export function toctreeBlocks(node: DElement, page: Page): Block[] {
   for (const missing of toctree.missing) {
     page.loss(node, 'toctree-entry', 'nothing, as on the original site (Sphinx left the entry out)', `${missing} is not a document of the release`);
   }
+  for (const text of toctree.notUrls) {
+    page.loss(node, 'toctree-entry', 'nothing (Sphinx made a link whose address was this text, leading nowhere)', `"${text}" is no document name and no URL`);
+  }
   if (toctree.hidden) return [];
   const depth = toctree.maxdepth ?? Number.POSITIVE_INFINITY;
   if (!toctree.titlesonly && depth > 1 && toctree.entries.some((entry) => entry.kind === 'doc')) {
@@ -35,7 +38,8 @@ function entryList(toctree: Toctree, page: Page, depth: number, seen: Set<string
       continue;
     }
     const docname = entry.kind === 'self' ? page.docname : entry.docname;
-    const link = entry.title ? `:doc[${plain(entry.title)}]{to="${docname}"}` : `:doc{to="${docname}"}`;
+    const slug = page.version.slugOf(docname);
+    const link = entry.title ? `:doc[${plain(entry.title)}]{to="${slug}"}` : `:doc{to="${slug}"}`;
     const item: Block[] = paragraph(link);
     if (entry.kind === 'doc' && depth > 1 && !seen.has(docname)) {
       const childSeen = new Set([...seen, docname]);

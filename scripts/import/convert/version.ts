@@ -45,6 +45,13 @@ export interface VersionData {
   readonly tables: DataFiles;
   readonly html: DataFiles;
   readonly partials: Partials;
+  /** The page slug of a document (its docname, but for the few moved by `pageSlugs`). */
+  slugOf(docname: string): string;
+  /**
+   * The anchor a link into `docname` leads to here: a MyST heading slug (`#4-validate-accuracy`, which MyST
+   * resolved to the section) becomes the section's id on this site; any other anchor is kept.
+   */
+  anchorIn(docname: string, anchor: string): string;
 }
 
 /** Data files of one kind, by name: the same name twice must hold the same text. */

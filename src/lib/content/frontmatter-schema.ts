@@ -43,6 +43,47 @@ export const frontmatterSchema = z.strictObject({
       label: z.string().min(1).optional(),
     })
     .default({}),
+  /**
+   * The page is deliberately in no toctree (Sphinx's `:orphan:`): it is published but no `nav.yaml` entry names
+   * it, and that is not a mistake. @default false
+   */
+  orphan: z.boolean().default(false),
+  /**
+   * Whether the site search indexes the page (Sphinx's `:nosearch:` is `search: false`): a page left out is
+   * still published and linked, only not found by the search box. @default true
+   */
+  search: z.boolean().default(true),
+  /**
+   * Where the page sends its readers at once (Sphinx's `.. meta:: :http-equiv=refresh: 0; URL=…`): a page of
+   * the site (`/latest/tools/neuron-agentic-development/`) or an absolute URL. The page says so with a link,
+   * which the build checks like any other.
+   */
+  redirect: z
+    .string()
+    .regex(/^(?:\/|https?:\/\/)\S*$/, 'must be a site path starting with "/" or an http(s) URL')
+    .optional(),
+  /** `<meta name="keywords">` (RST `.. meta:: :keywords:`), one keyword per item. */
+  keywords: z.array(z.string().min(1)).optional(),
+  /**
+   * Other `<meta name="…" content="…">` tags of the page (RST `.. meta::` fields other than description and
+   * keywords, e.g. `robots: "noindex, nofollow"`, `date-modified`), written into the page's head as they are.
+   * A value may be empty (`:noindex:` with no text), as docutils writes it.
+   */
+  meta: z.record(z.string().regex(/^[\w.:-]+$/, 'must be a meta name, like "date-modified"'), z.string()).optional(),
+  /**
+   * Where an imported page comes from: the repository, the file's path in it and the commit it was imported
+   * at. The page shows a link to that file; the importer's `--check` compares against it.
+   */
+  source: z
+    .strictObject({
+      /** `owner/name` on GitHub (`aws-neuron/aws-neuron-sdk`). */
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be "owner/name"'),
+      /** The source file's path inside the repository (`about-neuron/sdk-policy.rst`). */
+      path: z.string().min(1),
+      /** The full commit hash the page was imported from. */
+      commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be a full 40-hex-digit commit hash'),
+    })
+    .optional(),
 });
 
 /** Frontmatter as written. */

@@ -5,7 +5,6 @@
 export const PROBLEMS = {
   'unknown-ref': 'A reference names a label that no page of its version defines',
   'duplicate-label': 'A label is defined twice in one version',
-  'label-without-heading': 'A `::label` is not followed by a heading',
   'unknown-directive': 'A directive that the site does not know',
   'missing-partial': 'An `::include` names a partial that does not exist',
   'invalid-data': 'A data file does not match its schema',
@@ -16,7 +15,6 @@ export const PROBLEMS = {
   'duplicate-url': 'Two pages of a version are published at the same URL',
   'unsupported-mdx': 'A page uses MDX that pages cannot hold: imports, JSX or expressions',
   'unknown-page': 'A `:doc` reference or a card link names a page that its version does not have',
-  'duplicate-api': 'An API entry (`:::api`) is defined twice in one version',
   'invalid-attribute': 'A directive attribute has a value the directive cannot take',
   'missing-file': 'An image, a download or an HTML fragment names a file that does not exist',
   'invalid-math': 'A formula (`$…$`, `$$…$$`) is not LaTeX that the math renderer can read',

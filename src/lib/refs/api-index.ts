@@ -19,9 +19,21 @@ export interface ApiEntry {
   column: number;
 }
 
+/** An API name with more than one entry in a version: where `:api` leads, and the other places. */
+export interface ApiDuplicate {
+  name: string;
+  version: string;
+  /** The entry `:api` resolves to (`file:line:column`): the one read last, as in Sphinx. */
+  kept: string;
+  /** The other entries, in reading order. */
+  others: readonly string[];
+}
+
 /** Every API of one version an `:api` reference can lead to: its own entries, then external projects. */
 export interface ApiIndex {
   entries: ReadonlyMap<string, ApiEntry>;
+  /** Names with several entries (not an error: Sphinx warned and kept the last; the build logs them). */
+  duplicates: readonly ApiDuplicate[];
   /** The names of each page's entries (page as shown to authors): their ids are taken before headings get theirs. */
   byPage: ReadonlyMap<string, readonly string[]>;
   external: readonly ExternalApiProject[];
@@ -37,8 +49,10 @@ export interface ApiPageSource {
 export const apiAnchor = (name: string): string => name;
 
 /**
- * Builds a version's API index: the `:::api` entries of its pages, then `external-apis.yaml`. An entry defined
- * twice is a problem naming both places (its anchor and what `:api` resolves to would be ambiguous).
+ * Builds a version's API index: the `:::api` entries of its pages, then `external-apis.yaml`. A name with several
+ * entries resolves as Sphinx's Python domain resolved it — documents are read in sorted order and the last
+ * entry read wins — and is listed in `duplicates`; each page keeps its own entry's anchor (the first on a page,
+ * as Sphinx gave the name's id to the first and a generated id to the others).
  */
 export function buildApiIndex(
   paths: ContentPaths,
@@ -47,34 +61,31 @@ export function buildApiIndex(
 ): { index: ApiIndex; problems: Problem[] } {
   const entries = new Map<string, ApiEntry>();
   const byPage = new Map<string, string[]>();
+  const places = new Map<string, string[]>();
   const problems: Problem[] = [];
-  for (const { file, source } of pages) {
+  const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const { file, source } of sorted) {
     if (!source.includes('api')) continue;
     const location = paths.locatePage(file);
     if (!location) continue;
     const shown = paths.displayPath(file);
     const url = pageUrl(location.version, location.slug);
+    const names = new Set<string>();
     for (const definition of scanApis(source)) {
-      const existing = entries.get(definition.name);
-      if (existing) {
-        problems.push({
-          code: 'duplicate-api',
-          file: shown,
-          line: definition.line,
-          column: definition.column,
-          message: `API entry "${definition.name}" is already defined at ${existing.file}:${existing.line}:${existing.column}`,
-          hint: 'an API is documented once per version: remove one entry, or link to it with `:api{to="…"}`',
-        });
-        continue;
-      }
+      const place = `${shown}:${definition.line}:${definition.column}`;
+      places.set(definition.name, [...(places.get(definition.name) ?? []), place]);
       entries.set(definition.name, {
         ...definition,
         url: `${url}#${encodeURI(apiAnchor(definition.name))}`,
         file: shown,
       });
-      byPage.set(shown, [...(byPage.get(shown) ?? []), definition.name]);
+      names.add(definition.name);
     }
+    if (names.size > 0) byPage.set(shown, [...names]);
   }
+  const duplicates = [...places]
+    .filter(([, where]) => where.length > 1)
+    .map(([name, where]) => ({ name, version, kept: where.at(-1) ?? '', others: where.slice(0, -1) }));
   let external: ExternalApiProject[] = [];
   const file = paths.externalApisFile(version);
   if (existsSync(file)) {
@@ -82,7 +93,7 @@ export function buildApiIndex(
     if (result.ok) external = result.data.projects;
     else problems.push(...result.problems);
   }
-  return { index: { entries, byPage, external }, problems };
+  return { index: { entries, duplicates, byPage, external }, problems };
 }
 
 /** Where an `:api` reference leads. */

@@ -1,3 +1,5 @@
+import type { ApiDuplicate } from './api-index.ts';
+
 /** A page and the `:api` targets it could not resolve. */
 export interface PageApis {
   /** The page as shown to authors. */
@@ -27,5 +29,30 @@ export function unresolvedApiReport(pages: readonly PageApis[]): { summary: stri
       `${shown.join(', ')}${more} ` +
       '(run with --verbose for every page)',
     details: ranked.map(([name, files]) => `api: ${name} unresolved on ${files.join(', ')}`),
+  };
+}
+
+/**
+ * The build's account of API entries defined more than once in a version. Sphinx warned ("duplicate object
+ * description") and kept the one it read last; so does the site, without failing the build, since the original
+ * sources have such entries. An author should still see them: one warning line, then each name with its places.
+ */
+export function duplicateApiReport(duplicates: readonly ApiDuplicate[]): {
+  summary: string | undefined;
+  details: string[];
+} {
+  if (duplicates.length === 0) return { summary: undefined, details: [] };
+  const names = duplicates.map(({ name }) => name);
+  const shown = names.slice(0, 5).join(', ');
+  const more = names.length > 5 ? `, and ${names.length - 5} more` : '';
+  return {
+    summary:
+      `api: ${names.length === 1 ? '1 entry is' : `${names.length} entries are`} defined more than once in a version; ` +
+      `:api resolves to the one read last, as in Sphinx: ${shown}${more} ` +
+      '(run with --verbose for every place; document each API once, or link to it with :api{to="…"})',
+    details: duplicates.map(
+      ({ name, version, kept, others }) =>
+        `api: "${name}" (${version}) is defined at ${[...others, kept].join(', ')}; :api leads to ${kept}`,
+    ),
   };
 }

@@ -28,8 +28,12 @@ export const unresolvedRefsSchema = z.strictObject({
     z.strictObject({
       /** The RST label as referenced. */
       label: z.string().min(1),
+      /** The role that references it (`ref`, `doc`, `py:func`…), as in the original source. */
+      role: z.string().min(1).optional(),
       /** Why it is unresolved. */
       note: z.string().optional(),
+      /** Where the original sources reference it (`path/in/repo.rst:12`), for whoever wants to fix it there. */
+      usedIn: z.array(z.string().min(1)).optional(),
     }),
   ),
 });

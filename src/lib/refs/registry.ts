@@ -119,7 +119,12 @@ export function buildRegistry(paths: ContentPaths, version: string, pages: reado
     const shown = paths.displayPath(unresolvedFile);
     const result = loadYamlData(unresolvedFile, unresolvedRefsSchema, shown);
     if (!result.ok) problems.push(...result.problems);
-    else result.data.labels.forEach(({ label }) => add({ kind: 'unresolved', label, file: shown }));
+    // A label the original could not resolve may be defined here all the same: a label on a paragraph, which
+    // Sphinx's `:ref:` without text could not use. The page's definition stands; the entry only records that.
+    else
+      result.data.labels.forEach(({ label }) => {
+        if (targets.get(label)?.kind !== 'internal') add({ kind: 'unresolved', label, file: shown });
+      });
   }
   const apis = buildApiIndex(paths, version, pages);
   problems.push(...apis.problems);

@@ -15,7 +15,7 @@ export interface LabelDefinition {
   column: number;
 }
 
-const LABEL_LINE = /^::label\{name="([^"]+)"\}\s*$/;
+const LABEL_LINE = /^::label\{name="([^"]+)"(?:\s+title="([^"]*)")?\}\s*$/;
 const HEADING_LINE = /^(#{2,6})\s+(.+?)(?:\s+#+)?\s*$/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -71,11 +71,22 @@ function knownLabels(lines: readonly string[], { title, labels }: PageTitle) {
  * any of them (references need the whole registry), and it must stay cheap at thousands of pages. Pass the
  * page's `frontmatter` when it has been read already; otherwise it is parsed here.
  */
+/** A directive attribute value as written by the importer: `&quot;` and `&amp;` for `"` and `&`. */
+const decodeAttribute = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
 export function scanLabels(source: string, frontmatter?: PageTitle): LabelDefinition[] {
   const lines = source.split(/\r?\n/);
   const { labels, bodyStart } = frontmatter ? knownLabels(lines, frontmatter) : frontmatterLabels(lines);
-  let pending: { label: string; line: number; column: number }[] = [];
+  let pending: { label: string; title: string | undefined; line: number; column: number }[] = [];
   let fence: string | undefined;
+  // Labels not followed by a heading label the element after them (an RST target on a paragraph, a figure, a
+  // code block): their anchor is there, and their title is their own `title`, else their name.
+  const anchorsOnly = () => {
+    labels.push(
+      ...pending.map(({ title, ...p }) => ({ ...p, title: plainTitle(title ?? p.label), anchor: toSphinxId(p.label) })),
+    );
+    pending = [];
+  };
   for (let index = bodyStart; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     const fenceMatch = FENCE.exec(line);
@@ -85,22 +96,27 @@ export function scanLabels(source: string, frontmatter?: PageTitle): LabelDefini
     }
     if (fenceMatch?.[1]) {
       fence = fenceMatch[1];
-      pending = []; // a label before a code block labels no heading
+      anchorsOnly();
       continue;
     }
-    const label = LABEL_LINE.exec(line);
+    const label = LABEL_LINE.exec(line.trimStart());
     if (label?.[1]) {
-      pending.push({ label: label[1], line: index + 1, column: 1 });
+      pending.push({
+        label: decodeAttribute(label[1]),
+        title: label[2] === undefined ? undefined : decodeAttribute(label[2]),
+        line: index + 1,
+        column: line.length - line.trimStart().length + 1,
+      });
       continue;
     }
     if (line.trim() === '') continue;
     const heading = HEADING_LINE.exec(line);
-    // Labels not followed by a heading define nothing; the page transform reports them.
     if (heading?.[2]) {
       const title = plainTitle(heading[2]);
-      labels.push(...pending.map((p) => ({ ...p, title, anchor: toSphinxId(p.label) })));
-    }
-    pending = [];
+      labels.push(...pending.map(({ title: _own, ...p }) => ({ ...p, title, anchor: toSphinxId(p.label) })));
+      pending = [];
+    } else anchorsOnly();
   }
+  anchorsOnly();
   return labels;
 }

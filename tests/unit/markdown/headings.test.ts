@@ -71,24 +71,16 @@ describe('headings', () => {
     ]);
   });
 
-  it('reports a label followed by a paragraph at the paragraph', async () => {
-    const { html, problems } = await render('::label{name="orphan"}\n\nJust text.\n\n## Heading');
-    expect(html).not.toContain('orphan');
-    expect(problems).toEqual([
-      {
-        code: 'label-without-heading',
-        file: 'content/docs/v9/page.mdx',
-        line: 3,
-        column: 1,
-        message: 'label(s) "orphan" must be followed by a heading, not a paragraph',
-        hint: 'put `::label{name="…"}` on the line(s) right before the `##` heading it names',
-      },
-    ]);
+  it('anchors a label followed by a paragraph there, as an RST target on a paragraph', async () => {
+    const { html, problems } = await render('::label{name="Orphan Para"}\n\nJust text.\n\n## Heading');
+    expect(problems).toEqual([]);
+    expect(html).toMatch(/<span id="orphan-para" class="label-anchor"><\/span>\s*<p>Just text.<\/p>/);
   });
 
-  it('reports a label at the end of the page at the label’s line', async () => {
-    const { problems } = await render('## Heading\n\nText.\n\n::label{name="last"}\n');
-    expect(problems).toMatchObject([{ code: 'label-without-heading', file: 'content/docs/v9/page.mdx', line: 5 }]);
+  it('anchors a label at the end of the page where it stands', async () => {
+    const { html, problems } = await render('## Heading\n\nText.\n\n::label{name="last"}\n');
+    expect(problems).toEqual([]);
+    expect(html).toContain('<span id="last" class="label-anchor"></span>');
   });
 
   it('reports a label without a name', async () => {

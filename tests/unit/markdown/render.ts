@@ -18,7 +18,7 @@ export function registryOf(
     version: 'v9',
     targets: new Map(targets.map((t) => [t.label, t])),
     pages: new Map(Object.entries(extra.pages ?? {})),
-    apis: { entries: new Map(), byPage: new Map(), external: [], ...extra.apis },
+    apis: { entries: new Map(), duplicates: [], byPage: new Map(), external: [], ...extra.apis },
     problems: [],
   };
 }

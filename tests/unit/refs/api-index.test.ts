@@ -61,22 +61,26 @@ describe('buildApiIndex', () => {
     expect([...index.byPage.values()]).toEqual([['torch_neuronx.trace']]);
   });
 
-  it('reports an entry defined twice, naming the first', () => {
-    const { problems } = indexOf(
+  it('keeps the entry read last for a name defined twice, as Sphinx, and lists the places', () => {
+    const { index, problems } = indexOf(
       {},
       {
-        'content/docs/v9/a.mdx': ':::api{kind="function" name="m.f"}\n:::\n',
         'content/docs/v9/b.mdx': '\n:::api{kind="function" name="m.f"}\n:::\n',
+        'content/docs/v9/a.mdx': ':::api{kind="function" name="m.f"}\n:::\n:::api{kind="function" name="m.f"}\n:::\n',
       },
     );
-    expect(problems).toMatchObject([
+    expect(problems).toEqual([]);
+    expect(resolveApi(index, 'm.f', 'func')).toEqual({ kind: 'internal', url: '/v9/b/#m.f' });
+    expect(index.duplicates).toMatchObject([
       {
-        code: 'duplicate-api',
-        line: 2,
-        column: 1,
-        message: expect.stringMatching(/^API entry "m.f" is already defined at .*content\/docs\/v9\/a.mdx:1:1$/),
+        name: 'm.f',
+        version: 'v9',
+        kept: expect.stringMatching(/content\/docs\/v9\/b\.mdx:2:1$/),
+        others: [expect.stringMatching(/a\.mdx:1:1$/), expect.stringMatching(/a\.mdx:3:1$/)],
       },
     ]);
+    // each page keeps its own anchor of the name, once
+    expect([...index.byPage.values()]).toEqual([['m.f'], ['m.f']]);
   });
 
   it('reads external-apis.yaml and reports a bad one at its line', () => {
@@ -137,6 +141,7 @@ describe('resolveApi', () => {
         },
       ],
     ]),
+    duplicates: [],
     byPage: new Map(),
     external: [
       {

@@ -96,18 +96,30 @@ describe('scanLabels', () => {
     `);
   });
 
-  it('ignores labels followed by something other than a heading', () => {
-    const source = page('::label{name="orphan"}', '', 'A paragraph.', '', '## Heading');
-    expect(scanLabels(source)).toEqual([]);
+  it('anchors labels followed by something other than a heading there, titled by their name or `title`', () => {
+    const source = page(
+      '::label{name="orphan"}',
+      '',
+      'A paragraph.',
+      '',
+      '::label{name="fig" title="A *figure*"}',
+      ':::figure',
+      ':::',
+      '## Heading',
+    );
+    expect(scanLabels(source).map((d) => [d.label, d.anchor, d.title])).toEqual([
+      ['orphan', 'orphan', 'orphan'],
+      ['fig', 'fig', 'A figure'],
+    ]);
   });
 
-  it('ignores labels at the end of the page', () => {
-    expect(scanLabels(page('## Heading', '', '::label{name="last"}', ''))).toEqual([]);
+  it('anchors labels at the end of the page', () => {
+    expect(scanLabels(page('## Heading', '', '::label{name="last"}', '')).map((d) => d.anchor)).toEqual(['last']);
   });
 
-  it('ignores a label followed by a fenced code block, even when a heading comes after the block', () => {
+  it('anchors a label followed by a fenced code block at the block, not at a heading after it', () => {
     const source = page('::label{name="before-code"}', '', '```sh', 'ls', '```', '', '## Heading');
-    expect(scanLabels(source)).toEqual([]);
+    expect(scanLabels(source).map((d) => [d.label, d.title])).toEqual([['before-code', 'before-code']]);
   });
 
   it('skips labels and headings inside fenced code blocks', () => {
@@ -128,7 +140,7 @@ describe('scanLabels', () => {
   });
 
   it('does not treat a # page title as a section heading', () => {
-    expect(scanLabels(page('::label{name="x"}', '# Title'))).toEqual([]);
+    expect(scanLabels(page('::label{name="x"}', '# Title')).map((d) => d.title)).toEqual(['x']);
   });
 
   it('handles CRLF line endings', () => {

@@ -30,7 +30,8 @@ function selfLink(id: string, name: string): RootContent {
 export function apiEntry(node: ContainerDirective, context: TransformContext): RootContent {
   const usage = ':::api[signature]{kind="function" name="module.function"}';
   const kind = requireAttribute(node, 'kind', usage, context) ?? 'function';
-  const name = requireAttribute(node, 'name', usage, context);
+  // An entry without `name` is a signature Sphinx could not parse: shown, with no anchor and no `:api` target
+  const name = node.attributes?.['name'] || undefined;
   const parsed = parseEntryKind(kind);
   if (!parsed) invalidAttribute(node, 'kind', kind, { allowed: ENTRY_KIND_NAMES }, context);
   const { label, body } = splitLabel(node);
@@ -50,6 +51,12 @@ export function apiEntry(node: ContainerDirective, context: TransformContext): R
     return element('dl', [element('dt', term), element('dd', body)], { className: ['api', `api-${domainKind}`] });
   }
   const id = apiAnchor(name);
+  // A second entry of one name on a page: Sphinx gave the name's id to the first only (the build logs it).
+  if (context.anchors.includes(id)) {
+    return element('dl', [element('dt', term, { className: ['api-term'] }), element('dd', body)], {
+      className: ['api', `api-${domainKind}`],
+    });
+  }
   context.anchors.push(id);
   return element(
     'dl',
@@ -94,4 +101,39 @@ export function optionEntry(node: ContainerDirective, context: TransformContext)
   return element('dl', [element('dt', term, id ? { id, className: ['option-term'] } : {}), element('dd', body)], {
     className: ['option'],
   });
+}
+
+/** What a `:::definition` is in the original: an item of a definition list (the default), a field list, an option list or a glossary. */
+export const DEFINITION_TYPES = ['field', 'option', 'glossary'] as const;
+
+/**
+ * An item of a definition list, field list, option list or glossary (`:::definition[term]{classifier="…" type="field"}`):
+ * a definition list of one term, its classifier after it as RST shows it (`term : classifier`), and the body.
+ */
+export function definitionEntry(node: ContainerDirective, context: TransformContext): RootContent {
+  const { label, body } = splitLabel(node);
+  if (label.length === 0) {
+    context.problems.push({
+      code: 'missing-attribute',
+      ...sourceOf(node, context.pageFile),
+      message: '`:::definition` has no term',
+      hint: 'write it in brackets: `:::definition[term]`',
+    });
+  }
+  const type = node.attributes?.['type'] ?? undefined;
+  if (type !== undefined && !(DEFINITION_TYPES as readonly string[]).includes(type)) {
+    invalidAttribute(node, 'type', type, { allowed: DEFINITION_TYPES }, context);
+  }
+  const classifier = node.attributes?.['classifier'] ?? undefined;
+  const term: RootContent[] = [
+    ...label,
+    ...(classifier
+      ? [
+          { type: 'text' as const, value: ' : ' },
+          element('span', [{ type: 'text', value: classifier }], { className: ['classifier'] }),
+        ]
+      : []),
+  ];
+  const kind = type && (DEFINITION_TYPES as readonly string[]).includes(type) ? [`definition-${type}`] : [];
+  return element('dl', [element('dt', term), element('dd', body)], { className: ['definition', ...kind] });
 }

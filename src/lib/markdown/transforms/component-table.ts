@@ -4,7 +4,7 @@ import type { MdastVisitorContext } from 'satteri';
 import type { HighlightCode } from '../../render/highlight.ts';
 import { ADMONITIONS } from '../admonitions.ts';
 import { cellOutput, container, generated, programOutput, rubric, versionNote } from '../components/blocks.ts';
-import { apiEntry, optionEntry } from '../components/definitions.ts';
+import { apiEntry, definitionEntry, optionEntry } from '../components/definitions.ts';
 import { card, dropdown, grid, misplaced, tabSet } from '../components/design.ts';
 import { figureBlock, imageBlock } from '../components/images.ts';
 import { badgeNode, iconNode, scriptNode } from '../components/inline.ts';
@@ -56,6 +56,7 @@ export const CONTAINER_COMPONENTS: Record<string, (node: ContainerDirective, sta
   container: (node, { context }) => container(node, context),
   figure: (node, { context }) => figureBlock(node, context),
   option: (node, { context }) => optionEntry(node, context),
+  definition: (node, { context }) => definitionEntry(node, context),
   'program-output': (node, { context, highlight }) => programOutput(node, context, highlight),
   generated: (node, state) => generated(node, state.context, ++state.count.generated),
   output: (node) => cellOutput(node),

@@ -34,6 +34,10 @@ export function expandPass(context: TransformContext): MdastPluginInstance {
               ...heading.data,
               labels: [...(heading.data?.labels ?? []), ...run.names],
             });
+          else {
+            replace(ctx, node, run.anchors);
+            return;
+          }
         }
         ctx.removeNode(node);
       }

@@ -20,8 +20,8 @@ export function expandFragment(tree: Root, context: TransformContext, depth: num
       const run = labelRun(parent.children, index, context);
       if (run.heading)
         run.heading.data = { ...run.heading.data, labels: [...(run.heading.data?.labels ?? []), ...run.names] };
-      parent.children.splice(index, run.end - index);
-      return [SKIP, index];
+      parent.children.splice(index, run.end - index, ...run.anchors);
+      return [SKIP, index + run.anchors.length];
     } else return;
     parent.children.splice(index, 1, ...(nodes as typeof parent.children));
     return [SKIP, index + nodes.length];

@@ -1,6 +1,6 @@
-import type { Heading, Node } from 'mdast';
+import type { Heading, Html, Node } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
-import { sourceOf } from '../node-source.ts';
+import { toSphinxId } from '../../refs/sphinx-id.ts';
 import { requireAttribute } from './attributes.ts';
 import type { TransformContext } from './context.ts';
 
@@ -14,17 +14,21 @@ declare module 'mdast' {
 const isLabel = (node: Node | undefined): node is LeafDirective =>
   node?.type === 'leafDirective' && (node as LeafDirective).name === 'label';
 
-/** What a run of `::label` lines labels: the heading right after it, if that is what follows. */
+/** What a run of `::label` lines labels: the heading right after it, else the place where it stands. */
 export interface LabelRun {
   names: string[];
   heading: Heading | undefined;
   /** Index of the first sibling after the run. */
   end: number;
+  /** Without a heading: the anchors that replace the run, one per label. */
+  anchors: Html[];
 }
 
 /**
  * Reads the run of `::label` lines that starts at `siblings[start]` and finds the heading it labels. A run not
- * followed by a heading is a problem (a label names a section). The names are added to the page's labels.
+ * followed by a heading labels the element that follows, as an RST target does (or the place where the block
+ * ends): `anchors` then holds what stands in for the run, an empty element with each label's id. The names are
+ * added to the page's labels.
  */
 export function labelRun(siblings: readonly Node[], start: number, context: TransformContext): LabelRun {
   const names: string[] = [];
@@ -35,19 +39,11 @@ export function labelRun(siblings: readonly Node[], start: number, context: Tran
   }
   for (const name of names) context.labels.add(name);
   const next = siblings[end];
-  if (next?.type === 'heading') return { names, heading: next as Heading, end };
-  if (names.length > 0) {
-    const list = names.map((l) => `"${l}"`).join(', ');
-    context.problems.push({
-      code: 'label-without-heading',
-      ...sourceOf(next ?? siblings[end - 1] ?? siblings[start] ?? { type: 'root' }, context.pageFile),
-      message: next
-        ? `label(s) ${list} must be followed by a heading, not a ${next.type}`
-        : `label(s) ${list} at the end of a block are not followed by a heading`,
-      hint: 'put `::label{name="…"}` on the line(s) right before the `##` heading it names',
-    });
-  }
-  return { names, heading: undefined, end };
+  if (next?.type === 'heading') return { names, heading: next as Heading, end, anchors: [] };
+  const ids = names.map(toSphinxId);
+  context.anchors.push(...ids);
+  const anchors: Html[] = ids.map((id) => ({ type: 'html', value: `<span id="${id}" class="label-anchor"></span>` }));
+  return { names, heading: undefined, end, anchors };
 }
 
 /** Whether a `::label` starts a run (the one before it is not a label). */
