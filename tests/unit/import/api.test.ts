@@ -12,7 +12,18 @@ let project: Imported;
 beforeAll(async () => {
   project = await importProject({
     'conf.py': `${CONF}intersphinx_mapping = {'torch': ('https://pytorch.org/docs/stable/', None)}\n`,
-    'index.rst': page('Home', 'The API pages of the fixture.', '', '.. toctree::', '   :hidden:', '', '   python', '   module', '   native', ''),
+    'index.rst': page(
+      'Home',
+      'The API pages of the fixture.',
+      '',
+      '.. toctree::',
+      '   :hidden:',
+      '',
+      '   python',
+      '   module',
+      '   native',
+      '',
+    ),
     'python.rst': page(
       'Python API',
       '.. py:module:: neuronx',
@@ -138,7 +149,10 @@ describe('Python domain entries', () => {
     );
     expect(terms).toEqual([
       ['neuronx.compile', '<code class="api-signature">neuronx.compile(model, *, opt=None)</code>'],
-      ['neuronx.CompileError', '<em class="api-kind">exception</em> <code class="api-signature">neuronx.CompileError</code>'],
+      [
+        'neuronx.CompileError',
+        '<em class="api-kind">exception</em> <code class="api-signature">neuronx.CompileError</code>',
+      ],
       ['neuronx.Config', '<em class="api-kind">class</em> <code class="api-signature">neuronx.Config(level=1)</code>'],
       ['neuronx.Config.level', '<code class="api-signature">level: int</code>'],
       ['neuronx.Config.default', '<em class="api-kind">classmethod</em> <code class="api-signature">default()</code>'],
@@ -187,7 +201,9 @@ describe('Python roles', () => {
   test(':mod: links to the module that py:module declares', async () => {
     // Sphinx: <a href="python.html#module-neuronx"><code>neuronx</code></a>
     const { html } = await project.render('python');
-    expect(html).toMatch(/<a href="\/latest\/python\/#[^"]*neuronx" class="ref ref-internal ref-api"><code class="api-ref">neuronx<\/code><\/a>\./);
+    expect(html).toMatch(
+      /<a href="\/latest\/python\/#[^"]*neuronx" class="ref ref-internal ref-api"><code class="api-ref">neuronx<\/code><\/a>\./,
+    );
   });
 
   test('names no entry documents render as code without a link, and are listed as unresolved', async () => {

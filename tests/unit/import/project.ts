@@ -127,12 +127,18 @@ export async function importProject(files: Record<string, string | Buffer>): Pro
 
   let renderer: Promise<(docname: string) => Promise<{ html: string; problems: Problem[] }>> | undefined;
   const makeRenderer = async () => {
-    const sources: PageSource[] = listPageFiles(paths, VERSION).map((file) => ({ file, source: readFileSync(file, 'utf8') }));
+    const sources: PageSource[] = listPageFiles(paths, VERSION).map((file) => ({
+      file,
+      source: readFileSync(file, 'utf8'),
+    }));
     // Frontmatter is checked by its own test (`frontmatterProblems`): here every page is known by its title, so
     // that one frontmatter problem does not hide what the page renders.
     for (const entry of sources) {
       const parsed = entryFrontmatter(entry.source);
-      entry.frontmatter = { title: String(parsed['title']), labels: (parsed['labels'] as string[] | undefined) ?? [] } as never;
+      entry.frontmatter = {
+        title: String(parsed['title']),
+        labels: (parsed['labels'] as string[] | undefined) ?? [],
+      } as never;
     }
     const registry = buildRegistry(paths, VERSION, sources);
     const render = await createPageRenderer({
@@ -197,8 +203,7 @@ export async function importFailure(files: Record<string, string | Buffer>): Pro
 export const lines = (...text: string[]): string => `${text.join('\n')}\n`;
 
 /** A page: a title, then the body lines. */
-export const page = (title: string, ...body: string[]): string =>
-  lines(title, '='.repeat(title.length), '', ...body);
+export const page = (title: string, ...body: string[]): string => lines(title, '='.repeat(title.length), '', ...body);
 
 /** Collapses runs of whitespace between tags, so HTML expectations can be written on several lines. */
 export const squash = (html: string): string => html.replace(/>\s+</g, '><').trim();

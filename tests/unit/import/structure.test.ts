@@ -225,9 +225,15 @@ describe('page metadata', () => {
       orphan: true,
       search: false,
       keywords: ['setup', 'install'],
-      source: { repo: 'aws-neuron/aws-neuron-sdk', path: 'setup.rst', commit: 'c0ffee0000000000000000000000000000000000' },
+      source: {
+        repo: 'aws-neuron/aws-neuron-sdk',
+        path: 'setup.rst',
+        commit: 'c0ffee0000000000000000000000000000000000',
+      },
     });
-    expect(project.body('setup')).toBe(lines('::label{name="install"}', '', '## Install', '', 'Run the installer.').trim());
+    expect(project.body('setup')).toBe(
+      lines('::label{name="install"}', '', '## Install', '', 'Run the installer.').trim(),
+    );
   });
 
   test('without meta, the description is the first paragraph', () => {
@@ -287,7 +293,9 @@ describe('sections', () => {
 describe('labels and :ref:', () => {
   test('labels stacked on a heading, and references to labels on this and other pages', async () => {
     const body = project.body('labels');
-    expect(body.startsWith(lines('::label{name="first-section"}', '::label{name="first-alias"}', '', '## First section'))).toBe(true);
+    expect(
+      body.startsWith(lines('::label{name="first-section"}', '::label{name="first-alias"}', '', '## First section')),
+    ).toBe(true);
     expect(body).toContain(
       'Without text: :ref{to="first-section"}; with text: :ref[the alias]{to="first-alias"}; to a page title: :ref{to="setup-page"};',
     );
@@ -308,8 +316,12 @@ describe('labels and :ref:', () => {
     expect(problems).toEqual([]);
     expect(html).toMatch(/id="labelled-paragraph"[^>]*>(?:<\/span>)?A paragraph with a label of its own\./);
     expect(html).toContain('id="labelled-code"');
-    expect(html).toContain('<a href="/latest/labels/#labelled-paragraph" class="ref ref-internal" data-ref="labelled-paragraph">the paragraph</a>');
-    expect(html).toContain('<a href="/latest/labels/#labelled-code" class="ref ref-internal" data-ref="labelled-code">the code</a>');
+    expect(html).toContain(
+      '<a href="/latest/labels/#labelled-paragraph" class="ref ref-internal" data-ref="labelled-paragraph">the paragraph</a>',
+    );
+    expect(html).toContain(
+      '<a href="/latest/labels/#labelled-code" class="ref ref-internal" data-ref="labelled-code">the code</a>',
+    );
   });
 });
 
