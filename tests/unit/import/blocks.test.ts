@@ -33,6 +33,7 @@ beforeAll(async () => {
       '   code',
       '   notes',
       '   inline',
+      '   text',
       '',
     ),
     'images/chip.png': PNG,
@@ -144,6 +145,46 @@ beforeAll(async () => {
       '.. option:: -o, --output <file>',
       '',
       '   The output file.',
+      '',
+    ),
+    'text.rst': page(
+      'The ``neuronx-cc`` *compiler*',
+      'Braces {like} this, <angle> brackets, $5 and $10, a_b and 2*3*4.',
+      '',
+      '.. a comment Sphinx does not show',
+      '   and its second line',
+      '',
+      '.. note::',
+      '',
+      '   A note with code:',
+      '',
+      '   .. code-block:: console',
+      '',
+      '      $ neuron-ls',
+      '',
+      '.. warning:: A one-line warning.',
+      '',
+      '.. admonition:: Custom title',
+      '',
+      '   Generic.',
+      '',
+      '.. seealso:: :doc:`inline`',
+      '',
+      '.. code-block:: python',
+      '   :caption: example.py',
+      '   :emphasize-lines: 1',
+      '   :linenos:',
+      '',
+      '   x = {"a": 1}',
+      '   print(x)',
+      '',
+      'Section with ``code``',
+      '---------------------',
+      '',
+      '| A line block',
+      '| of two lines',
+      '',
+      '   A block quote.',
       '',
     ),
     'inline.rst': page(
@@ -358,5 +399,60 @@ describe('inline markup and links', () => {
       '<a href="https://github.com/aws-neuron/neuronx-nemo">neuronx-nemo</a>, <a href="https://github.com/aws-neuron/aws-neuron-sdk/issues/12">issue 12</a>, ' +
         '<a href="https://github.com/aws-neuron/aws-neuron-sdk/issues/34">the bug</a>, <a href="https://example.com/">a link</a>.',
     );
+  });
+});
+
+describe('text, admonitions, comments and code blocks', () => {
+  test('MDX: MDX-special characters are escaped; comments are left out; admonitions and code keep their options', () => {
+    expect(project.frontmatter('text')['title']).toBe('The neuronx-cc compiler');
+    expect(project.body('text').split('\n\n## Section')[0]).toBe(
+      lines(
+        'Braces \\{like\\} this, \\<angle> brackets, \\$5 and \\$10, a_b and 2\\*3\\*4.',
+        '',
+        ':::note',
+        'A note with code:',
+        '',
+        '```console',
+        '$ neuron-ls',
+        '```',
+        ':::',
+        '',
+        ':::warning',
+        'A one-line warning.',
+        ':::',
+        '',
+        ':::admonition[Custom title]',
+        'Generic.',
+        ':::',
+        '',
+        ':::seealso',
+        ':doc{to="inline"}',
+        ':::',
+        '',
+        '```python title="example.py" {1} showLineNumbers',
+        'x = {"a": 1}',
+        'print(x)',
+        '```',
+      ).trim(),
+    );
+  });
+
+  test('rendered: the text reads as written', async () => {
+    const { html, problems } = await project.render('text');
+    expect(problems).toEqual([]);
+    expect(html).toContain('<p>Braces {like} this, &lt;angle&gt; brackets, $5 and $10, a_b and 2*3*4.</p>');
+    expect(html).not.toContain('comment');
+    expect(squash(html)).toMatch(
+      /<div class="admonition admonition-warning"[^>]*><p class="admonition-title"[^>]*>Warning<\/p><p>A one-line warning\.<\/p><\/div>/,
+    );
+    expect(squash(html)).toMatch(/<p class="admonition-title"[^>]*>Custom title<\/p><p>Generic\.<\/p>/);
+    expect(html).toContain('<a href="/latest/inline/" class="ref ref-internal ref-doc">Inline</a>');
+    expect(html).toMatch(/<h2 id="section-with-code">Section with <code>code<\/code><\/h2>/);
+  });
+
+  test('rendered: a line block keeps its line break; a block quote is a blockquote', async () => {
+    const { html } = await project.render('text');
+    expect(squash(html)).toMatch(/A line block(?:<br>\s*|\s*<br>)of two lines/);
+    expect(squash(html)).toContain('<blockquote><p>A block quote.</p></blockquote>');
   });
 });
