@@ -49,6 +49,11 @@ const notebook = {
   cells: [
     { cell_type: 'markdown', metadata: {}, source: ['# A notebook\n', '\n', 'Some *text*.'] },
     {
+      cell_type: 'raw',
+      metadata: { raw_mimetype: 'text/restructuredtext' },
+      source: ['.. note::\n', '\n', '   From a raw cell.'],
+    },
+    {
       cell_type: 'code',
       metadata: {},
       execution_count: 1,
@@ -181,7 +186,15 @@ beforeAll(async () => {
       '',
       'See {ref}`myst-section`, {ref}`the section <myst-section>` and {doc}`notebook`.',
       '',
+      '```{toctree}',
+      ':caption: MyST children',
+      ':hidden:',
+      '',
+      'myst-child',
+      '```',
+      '',
     ),
+    'myst-child.md': lines('# A MyST child', '', 'Child text.', ''),
     'notebook.ipynb': JSON.stringify(notebook),
   });
 });
@@ -294,6 +307,17 @@ describe('MyST pages', () => {
   });
 });
 
+describe('navigation from every kind of page', () => {
+  test('a MyST toctree gives its page’s children; a caption below the top level is not shown, as in Sphinx’s sidebar', () => {
+    expect(project.nav()).toEqual([
+      { page: 'tools/outputs' },
+      { page: 'news/post' },
+      { page: 'myst', items: [{ page: 'myst-child' }] },
+      { page: 'notebook' },
+    ]);
+  });
+});
+
 describe('MyST admonition with a title', () => {
   test('becomes :::admonition[Title]', async () => {
     // its own project: an import that stops must not take the other fixtures with it
@@ -320,6 +344,10 @@ describe('notebooks', () => {
     expect(body).toBe(
       lines(
         'Some *text*.',
+        '',
+        ':::note',
+        'From a raw cell.',
+        ':::',
         '',
         '```python',
         'print("hello")',
