@@ -335,3 +335,29 @@ describe('definition and field lists', () => {
     expect(squash(html)).toMatch(/<dt[^>]*>Version:?<\/dt><dd[^>]*><p>2\.9<\/p><\/dd>/);
   });
 });
+
+describe('a toctree shown in its page', () => {
+  test('lists the sections of its pages down to :maxdepth:, as Sphinx shows them', async () => {
+    const project = await importProject({
+      'index.rst': page(
+        'Home',
+        'The home page of this fixture.',
+        '',
+        '.. toctree::',
+        '   :maxdepth: 2',
+        '',
+        '   guide',
+        '',
+      ),
+      'guide.rst': page('Guide', 'Text.', '', 'Install', '-------', '', 'Text.', '', 'Deep', '~~~~', '', 'Text.', ''),
+    });
+    expect(project.loss.filter((entry) => entry.file === 'index.rst')).toEqual([]);
+    const { html, problems } = await project.render('index');
+    expect(problems).toEqual([]);
+    // Sphinx: <li><a href="guide.html">Guide</a><ul><li><a href="guide.html#install">Install</a></li></ul></li>
+    expect(squash(html)).toMatch(
+      /<li><a href="\/latest\/guide\/"[^>]*>Guide<\/a><ul><li><a href="\/latest\/guide\/#install"[^>]*>Install<\/a><\/li><\/ul><\/li>/,
+    );
+    expect(html).not.toContain('Deep');
+  });
+});
