@@ -5,7 +5,7 @@
  * documents the name (as Sphinx shows it with nitpicky off).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CONF, cleanUpProjects, importProject, lines, page, squash, type Imported } from './project.ts';
+import { CONF, cleanUpProjects, importProject, lines, page, type Imported } from './project.ts';
 
 let project: Imported;
 
