@@ -4,6 +4,7 @@
  * `:attr:`, `:obj:`, `:mod:`, `:exc:`, `:cpp:func:`, `:c:func:`…) → `:api` links to them, or code when nothing
  * documents the name (as Sphinx shows it with nitpicky off).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONF, cleanUpProjects, importProject, lines, page, type Imported } from './project.ts';
 
@@ -256,5 +257,36 @@ describe('C and C++ domains', () => {
     expect(html).toContain('id="c.NRT_SUCCESS"');
     expect(html).toContain('id="_CPPv48nrt_initi"');
     expect(html).toContain('id="_CPPv46Tensor"');
+  });
+});
+
+describe('roles to APIs other projects document', () => {
+  test('link to them through the site’s external-apis.yaml (Sphinx’s intersphinx), as code', async () => {
+    const project = await importProject(
+      { 'index.rst': page('Home', 'Takes an :class:`int` or a :class:`torch.Tensor`; raises :exc:`ValueError`.', '') },
+      // the site's hand-made rules for the original's intersphinx_mapping
+      {
+        site: {
+          'content/data/latest/external-apis.yaml': readFileSync(
+            new URL('../../../content/data/latest/external-apis.yaml', import.meta.url),
+            'utf8',
+          ),
+        },
+      },
+    );
+    expect(project.body('index')).toBe(
+      'Takes an :api{to="int" kind="class"} or a :api{to="torch.Tensor" kind="class"}; raises :api{to="ValueError" kind="exc"}.',
+    );
+    const { html, problems } = await project.render('index');
+    expect(problems).toEqual([]);
+    expect(html).toMatch(
+      /<a href="https:\/\/docs\.python\.org\/3\/library\/functions\.html#int" class="ref ref-external ref-api"[^>]*><code class="api-ref">int<\/code><\/a>/,
+    );
+    expect(html).toMatch(
+      /<a href="https:\/\/pytorch\.org\/docs\/stable\/tensors\.html#torch\.Tensor" class="ref ref-external ref-api"[^>]*><code class="api-ref">torch\.Tensor<\/code><\/a>/,
+    );
+    expect(html).toMatch(
+      /<a href="https:\/\/docs\.python\.org\/3\/library\/exceptions\.html#ValueError" class="ref ref-external ref-api"[^>]*><code class="api-ref">ValueError<\/code><\/a>/,
+    );
   });
 });

@@ -104,14 +104,20 @@ export function sourcesFolder(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-/** Imports a project of `files` (paths in the sources folder → text); `conf.py` defaults to `CONF`. */
-export async function importProject(files: Record<string, string | Buffer>): Promise<Imported> {
+/** Imports a project of `files` (paths in the sources folder → text; `conf.py` defaults to `CONF`) into a site. */
+export async function importProject(
+  files: Record<string, string | Buffer>,
+  options: {
+    /** Hand-made site files the rendered pages read besides the import's (`content/data/latest/external-apis.yaml`). */
+    site?: Record<string, string>;
+  } = {},
+): Promise<Imported> {
   const sourcesDir = sourcesFolder(files);
   const result = await importVersion({ sourcesDir, version: VERSION, patches: NO_PATCHES });
   const root = writeTree('neuron-import-out-', {});
   made.push(root);
   const { files: outputs, report } = versionOutputs(root, result, NO_PATCHES);
-  for (const [path, content] of outputs) {
+  for (const [path, content] of [...Object.entries(options.site ?? {}), ...outputs]) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
