@@ -41,6 +41,10 @@ beforeAll(async () => {
     'media.rst': page(
       'Media',
       '.. image:: images/chip.png',
+      '   :alt: Sized',
+      '   :width: 320px',
+      '',
+      '.. image:: images/chip.png',
       '   :alt: A chip',
       '   :target: https://example.com/',
       '',
@@ -110,6 +114,10 @@ beforeAll(async () => {
       '',
       '.. include:: snippets/code.py',
       '   :literal:',
+      '',
+      '.. include:: snippets/code.py',
+      '   :code: python',
+      '   :start-line: 5',
       '',
     ),
     'notes.rst': page(
@@ -207,7 +215,9 @@ describe('images, figures and numbers', () => {
     const src = IMAGE_SRC.exec(body)?.[0];
     expect(src).toBeDefined();
     expect(project.files.get(`public${src}`)).toEqual(PNG);
-    const image = body.split('\n').find((line) => line.startsWith('::image{'));
+    const [sized, image] = body.split('\n').filter((line) => line.startsWith('::image{'));
+    // :width: alone scales the height with it, as the browser did for Sphinx's style="width: 320px"
+    expect(sized).toBe(`::image{src="${src}" alt="Sized" width="320" height="320"}`);
     expect(
       Object.fromEntries([...(image ?? '').matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key, value])),
     ).toEqual({
@@ -279,11 +289,12 @@ describe('literalinclude and include', () => {
 
   test('include with options: each partial holds exactly the included slice', () => {
     const includes = [...project.body('code').matchAll(/^::include\{src="([^"]+)"\}$/gm)].map(([, name]) => name!);
-    expect(includes).toHaveLength(3);
+    expect(includes).toHaveLength(4);
     const partial = (name: string) => project.file(`content/partials/latest/${name}.md`);
     expect(partial(includes[0]!)).toBe('Between *markers*.\n');
     expect(partial(includes[1]!)).toBe('Line two.\n');
     expect(partial(includes[2]!)).toBe(lines('```text', '# start', 'a = 1', 'b = 2', 'c = 3', '# end', 'd = 4', '```'));
+    expect(partial(includes[3]!)).toBe(lines('```python', 'd = 4', '```'));
   });
 
   test('rendered: the code block shows its caption and marks the emphasised line', async () => {
