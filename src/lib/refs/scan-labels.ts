@@ -2,11 +2,17 @@ import { isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { plainTitle } from './plain-title.ts';
 import { toSphinxId } from './sphinx-id.ts';
 
-/** A label defined by a page: on its title (frontmatter `labels`) or on a section (`::label` before a heading). */
+/**
+ * A label defined by a page: on its title (frontmatter `labels`), on a section (`::label` before a heading), or on
+ * another block (`::label` before a paragraph, code block, figure, table…).
+ */
 export interface LabelDefinition {
   /** The label as written, e.g. `maintenance_rtd`. */
   label: string;
-  /** Title of what it labels (plain text): the link text of a `:ref` without text. */
+  /**
+   * Title of what it labels (plain text): the link text of a `:ref` without text. Empty for a block without one
+   * (a paragraph, a code block without caption): as in Sphinx, a `:ref` to it must give its text.
+   */
   title: string;
   /** Anchor id on the page (Sphinx form), or `undefined` for a page-level label. */
   anchor: string | undefined;
@@ -17,7 +23,10 @@ export interface LabelDefinition {
 
 const LABEL_LINE = /^::label\{name="([^"]+)"\}\s*$/;
 const HEADING_LINE = /^(#{2,6})\s+(.+?)(?:\s+#+)?\s*$/;
-const FENCE = /^\s*(`{3,}|~{3,})/;
+const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+const CODE_TITLE = /(?:^|\s)title="((?:[^"\\]|\\.)*)"/;
+const FIGURE_LINE = /^\s*:{3,}figure(?:[[{\s]|$)/;
+const TABLE_LINE = /^\s*::table\{src="([^"]+)"\}\s*$/;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function frontmatterLabels(lines: readonly string[]): { labels: LabelDefinition[]; bodyStart: number } {
@@ -71,21 +80,30 @@ function knownLabels(lines: readonly string[], { title, labels }: PageTitle) {
  * any of them (references need the whole registry), and it must stay cheap at thousands of pages. Pass the
  * page's `frontmatter` when it has been read already; otherwise it is parsed here.
  */
-export function scanLabels(source: string, frontmatter?: PageTitle): LabelDefinition[] {
+export function scanLabels(
+  source: string,
+  frontmatter?: PageTitle,
+  tableCaption: (name: string) => string | undefined = () => undefined,
+): LabelDefinition[] {
   const lines = source.split(/\r?\n/);
   const { labels, bodyStart } = frontmatter ? knownLabels(lines, frontmatter) : frontmatterLabels(lines);
   let pending: { label: string; line: number; column: number }[] = [];
   let fence: string | undefined;
+  const define = (title: string) => {
+    labels.push(...pending.map((p) => ({ ...p, title, anchor: toSphinxId(p.label) })));
+    pending = [];
+  };
   for (let index = bodyStart; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     const fenceMatch = FENCE.exec(line);
     if (fence !== undefined) {
-      if (fenceMatch?.[1]?.startsWith(fence)) fence = undefined;
+      if (fenceMatch?.[1]?.startsWith(fence) && fenceMatch[2]?.trim() === '') fence = undefined;
       continue;
     }
     if (fenceMatch?.[1]) {
       fence = fenceMatch[1];
-      pending = []; // a label before a code block labels no heading
+      // A label before a code block: its caption (`title="…"`) is its title, as Sphinx's `:caption:`.
+      define(CODE_TITLE.exec(fenceMatch[2] ?? '')?.[1]?.replace(/\\(.)/g, '$1') ?? '');
       continue;
     }
     const label = LABEL_LINE.exec(line);
@@ -94,13 +112,29 @@ export function scanLabels(source: string, frontmatter?: PageTitle): LabelDefini
       continue;
     }
     if (line.trim() === '') continue;
+    if (pending.length === 0) continue;
     const heading = HEADING_LINE.exec(line);
-    // Labels not followed by a heading define nothing; the page transform reports them.
-    if (heading?.[2]) {
-      const title = plainTitle(heading[2]);
-      labels.push(...pending.map((p) => ({ ...p, title, anchor: toSphinxId(p.label) })));
+    if (heading?.[2]) define(plainTitle(heading[2]));
+    else if (/^#\s/.test(line))
+      pending = []; // a `#` title is the page's: its labels go in the frontmatter
+    else if (FIGURE_LINE.test(line)) define(figureCaption(lines, index + 1));
+    else {
+      // A table's caption is in its data file; any other block (a paragraph) has no title.
+      const table = TABLE_LINE.exec(line)?.[1];
+      define(table === undefined ? '' : plainTitle(tableCaption(table) ?? ''));
     }
-    pending = [];
   }
+  // Labels at the end of the page label nothing; the page transform reports them.
   return labels;
+}
+
+/** A figure's caption: the first paragraph of its body (the lines from `start` to a blank line or the fence). */
+function figureCaption(lines: readonly string[], start: number): string {
+  const caption: string[] = [];
+  for (let index = start; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '' || /^\s*:{3,}\s*$/.test(line)) break;
+    caption.push(line);
+  }
+  return plainTitle(caption.join(' '));
 }

@@ -96,18 +96,46 @@ describe('scanLabels', () => {
     `);
   });
 
-  it('ignores labels followed by something other than a heading', () => {
+  it('labels a paragraph without a title (a :ref to it must give its text, as in Sphinx)', () => {
     const source = page('::label{name="orphan"}', '', 'A paragraph.', '', '## Heading');
-    expect(scanLabels(source)).toEqual([]);
+    expect(scanLabels(source)).toEqual([{ label: 'orphan', title: '', anchor: 'orphan', line: 1, column: 1 }]);
+  });
+
+  it('takes the caption of a labelled figure, code block or table as its title', () => {
+    const source = page(
+      '::label{name="fig"}',
+      '',
+      ':::figure{src="/a.png" alt="" width="1" height="1"}',
+      'The *chip*',
+      'caption.',
+      '',
+      'The legend.',
+      ':::',
+      '',
+      '::label{name="code"}',
+      '```python title="run \\"it\\"" {2}',
+      'a',
+      '```',
+      '::label{name="table"}',
+      '::table{src="sizes"}',
+    );
+    const captions = (name: string) => (name === 'sizes' ? 'Sizes of `x`' : undefined);
+    expect(scanLabels(source, undefined, captions).map((d) => [d.label, d.title, d.anchor])).toEqual([
+      ['fig', 'The chip caption.', 'fig'],
+      ['code', 'run "it"', 'code'],
+      ['table', 'Sizes of x', 'table'],
+    ]);
   });
 
   it('ignores labels at the end of the page', () => {
     expect(scanLabels(page('## Heading', '', '::label{name="last"}', ''))).toEqual([]);
   });
 
-  it('ignores a label followed by a fenced code block, even when a heading comes after the block', () => {
+  it('labels a fenced code block without a caption with no title, not the heading after the block', () => {
     const source = page('::label{name="before-code"}', '', '```sh', 'ls', '```', '', '## Heading');
-    expect(scanLabels(source)).toEqual([]);
+    expect(scanLabels(source)).toEqual([
+      { label: 'before-code', title: '', anchor: 'before-code', line: 1, column: 1 },
+    ]);
   });
 
   it('skips labels and headings inside fenced code blocks', () => {

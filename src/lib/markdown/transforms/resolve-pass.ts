@@ -2,6 +2,7 @@ import type { Html } from 'mdast';
 import type { MdastPluginInstance, MdastVisitorContext } from 'satteri';
 import type { HighlightCode } from '../../render/highlight.ts';
 import { createIdAllocator, toSphinxId } from '../../refs/sphinx-id.ts';
+import { codeBlock } from '../components/code.ts';
 import { mathNode } from '../components/math.ts';
 import {
   CONTAINER_COMPONENTS,
@@ -15,6 +16,8 @@ import {
 import type { TransformContext } from './context.ts';
 import { restoreText, unknownDirective } from './directives.ts';
 import { headingNode } from './headings.ts';
+import { blockLabelIds, withBlockLabels } from './labels.ts';
+import { element } from '../element-node.ts';
 
 /**
  * The second pass over a page: every heading gets its Sphinx-form id, label anchors and self-link; references
@@ -31,6 +34,16 @@ export function resolvePass(context: TransformContext, highlight: HighlightCode)
   const state = (ctx: MdastVisitorContext): ComponentState => ({ context, highlight, ctx, count });
   // A component built as several nodes replaces its directive through the visit; one node is returned.
   const place = (built: Built, node: Parameters<MdastVisitorContext['replaceNode']>[0], ctx: MdastVisitorContext) => {
+    // A labelled block (`::label` lines before it) takes the first label's id: Sphinx's id on a figure or a table.
+    const ids = blockLabelIds(node, context);
+    if (ids.length > 0) {
+      if (built instanceof Promise)
+        return built.then((one) => {
+          const [first, ...rest] = withBlockLabels([one], ids);
+          return rest.length === 0 && first ? first : element('div', [first!, ...rest]);
+        });
+      built = withBlockLabels(Array.isArray(built) ? built : built ? [built] : [], ids);
+    }
     if (!Array.isArray(built)) return built;
     ctx.replaceNode(node, built);
     return undefined;
@@ -49,11 +62,7 @@ export function resolvePass(context: TransformContext, highlight: HighlightCode)
       context.anchors.push(...ids);
       return built;
     },
-    async code(node): Promise<Html> {
-      const { html, styles } = await highlight(node.value, node.lang);
-      for (const [name, style] of styles) context.styles.set(name, style);
-      return { type: 'html', value: html };
-    },
+    code: (node): Promise<Html> => codeBlock(node, context, highlight),
     math: (node) => mathNode(node, true, context),
     inlineMath: (node) => mathNode(node, false, context),
     textDirective(node) {
