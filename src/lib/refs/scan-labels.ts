@@ -24,7 +24,7 @@ export interface LabelDefinition {
 const LABEL_LINE = /^::label\{name="([^"]+)"\}\s*$/;
 const HEADING_LINE = /^(#{2,6})\s+(.+?)(?:\s+#+)?\s*$/;
 const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
-const CODE_TITLE = /(?:^|\s)title="((?:[^"\\]|\\.)*)"/;
+const CODE_TITLE = /(?:^|\s)title="(.*?)"(?=\s+\{|\s+showLineNumbers|\s*$)/;
 const FIGURE_LINE = /^\s*:{3,}figure(?:[[{\s]|$)/;
 const TABLE_LINE = /^\s*::table\{src="([^"]+)"\}\s*$/;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -103,7 +103,7 @@ export function scanLabels(
     if (fenceMatch?.[1]) {
       fence = fenceMatch[1];
       // A label before a code block: its caption (`title="…"`) is its title, as Sphinx's `:caption:`.
-      define(CODE_TITLE.exec(fenceMatch[2] ?? '')?.[1]?.replace(/\\(.)/g, '$1') ?? '');
+      define(plainTitle(CODE_TITLE.exec(fenceMatch[2] ?? '')?.[1] ?? ''));
       continue;
     }
     const label = LABEL_LINE.exec(line);

@@ -11,10 +11,11 @@ export interface CodeMeta {
   lineNumbers: boolean;
 }
 
-const META_TOKEN = /\s*(?:title="((?:[^"\\]|\\.)*)"|\{([\d,\s-]*)\}|(showLineNumbers)|(\S+))/gy;
+// Markdown has already undone backslash escapes in the meta: a title runs to the quote before the next option.
+const META_TOKEN = /\s*(?:title="(.*?)"(?=\s+\{|\s+showLineNumbers|\s*$)|\{([\d,\s-]*)\}|(showLineNumbers)|(\S+))/gy;
 
 /**
- * Reads a fenced block's meta (what follows the language): `title="…"` (RST `:caption:`; `\"` and `\\` inside),
+ * Reads a fenced block's meta (what follows the language): `title="…"` (RST `:caption:`; it may hold quotes),
  * `{2,4-5}` (`:emphasize-lines:`, 1-based in the lines shown) and `showLineNumbers` (`:linenos:`). Anything else is
  * reported as `invalid-attribute`, as are lines past the block's end.
  */
@@ -27,7 +28,7 @@ export function readCodeMeta(node: Code, context: TransformContext): CodeMeta {
   META_TOKEN.lastIndex = 0;
   for (let match = META_TOKEN.exec(text); match; match = META_TOKEN.exec(text)) {
     const [, title, ranges, numbers, other] = match;
-    if (title !== undefined) meta.title = title.replace(/\\(.)/g, '$1');
+    if (title !== undefined) meta.title = title;
     else if (ranges !== undefined) {
       for (const range of ranges.split(',').map((r) => r.trim())) {
         const [from, to = from] = range.split('-').map((n) => Number(n.trim()));
