@@ -95,3 +95,44 @@ export function optionEntry(node: ContainerDirective, context: TransformContext)
     className: ['option'],
   });
 }
+
+/** The kinds of `:::definition`: a definition list's entry (the default) or a field list's (`type="field"`). */
+const DEFINITION_TYPES = ['definition', 'field'] as const;
+
+const definitionType = (node: RootContent | undefined): string | undefined =>
+  node?.type === 'containerDirective' && node.name === 'definition'
+    ? (node.attributes?.['type'] ?? 'definition')
+    : undefined;
+
+/**
+ * A definition list's entry (`:::definition[term]` … `:::`, RST's definition list) or a field list's
+ * (`:::definition[Author]{type="field"}`, RST's `:Author: …`). Consecutive entries of one type are one list, as in
+ * Sphinx: the first of a run builds the `<dl>` of all of them (`siblings` from `index` on), the others render
+ * nothing. A field's name ends with a colon, as Sphinx shows it.
+ */
+export function definitionEntry(
+  node: ContainerDirective,
+  siblings: readonly RootContent[],
+  index: number,
+  context: TransformContext,
+): RootContent | undefined {
+  const type = definitionType(node) ?? 'definition';
+  if (definitionType(siblings[index - 1]) === type) return undefined;
+  const entries: RootContent[] = [];
+  for (let i = index; definitionType(siblings[i]) === type; i += 1) {
+    const entry = siblings[i] as ContainerDirective;
+    if (!(DEFINITION_TYPES as readonly string[]).includes(type))
+      invalidAttribute(entry, 'type', type, { allowed: DEFINITION_TYPES.slice(1) }, context);
+    const { label, body } = splitLabel(entry);
+    if (label.length === 0)
+      context.problems.push({
+        code: 'missing-attribute',
+        ...sourceOf(entry, context.pageFile),
+        message: '`:::definition` has no term',
+        hint: 'give it in brackets: `:::definition[term]` (a field: `:::definition[Author]{type="field"}`)',
+      });
+    const term: RootContent[] = type === 'field' ? [...label, { type: 'text', value: ':' }] : label;
+    entries.push(element('dt', term), element('dd', body));
+  }
+  return element('dl', entries, { className: [type === 'field' ? 'field-list' : 'definition-list'] });
+}

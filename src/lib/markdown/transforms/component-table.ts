@@ -4,7 +4,7 @@ import type { MdastVisitorContext } from 'satteri';
 import type { HighlightCode } from '../../render/highlight.ts';
 import { ADMONITIONS } from '../admonitions.ts';
 import { cellOutput, container, generated, programOutput, rubric, versionNote } from '../components/blocks.ts';
-import { apiEntry, optionEntry } from '../components/definitions.ts';
+import { apiEntry, definitionEntry, optionEntry } from '../components/definitions.ts';
 import { card, dropdown, grid, misplaced, tabSet } from '../components/design.ts';
 import { figureBlock, imageBlock } from '../components/images.ts';
 import { badgeNode, iconNode, scriptNode } from '../components/inline.ts';
@@ -60,6 +60,13 @@ export const CONTAINER_COMPONENTS: Record<string, (node: ContainerDirective, sta
   generated: (node, state) => generated(node, state.context, ++state.count.generated),
   output: (node) => cellOutput(node),
   api: (node, { context }) => apiEntry(node, context),
+  definition: (node, { context, ctx }) => {
+    const siblings = ctx.parent(node)?.children ?? [node];
+    const built = definitionEntry(node, siblings, ctx.indexOf(node) ?? 0, context);
+    // The first entry of a list built every entry of it: the others go.
+    if (!built) ctx.removeNode(node);
+    return built;
+  },
   tabs: (node, state) => tabSet(node, state.context, ++state.count.tabs),
   tab: insideOnly('tabs'),
   grid: (node, { context }) => grid(node, context),
