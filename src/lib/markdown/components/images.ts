@@ -47,12 +47,12 @@ function imageElement(
   checkPublicFile(node, src, 'src', context);
   const img = element('img', [], {
     src,
-    ...(className.length > 0 ? { className } : {}),
     alt: alt ?? '',
     ...(width === undefined ? {} : { width }),
     ...(height === undefined ? {} : { height }),
     loading: 'lazy',
     decoding: 'async',
+    ...(className.length > 0 ? { className } : {}),
   });
   const href = node.attributes?.['href'];
   return href ? element('a', [img], { href, className: ['image-link'] }) : img;
