@@ -13,6 +13,8 @@ declare module 'unist' {
     source?: SourcePoint;
     /** Set on text directives of such fragments: their exact source text, should they turn out to be prose. */
     raw?: string;
+    /** Set on text directives of such fragments that follow a letter or digit (`a:b[c]`): prose, not markup. */
+    glued?: boolean;
   }
 }
 

@@ -28,10 +28,13 @@ export function parseFragment(markdown: string, source: FragmentSource): Root {
       node.type === 'textDirective' && start?.offset !== undefined && end?.offset !== undefined
         ? markdown.slice(start.offset, end.offset)
         : undefined;
+    // …and whether it is glued to the word before it (`a:b[c]`), which makes it prose.
+    const glued = raw !== undefined && /[\p{L}\p{N}]/u.test(markdown.charAt((start?.offset ?? 0) - 1));
     node.data = {
       ...node.data,
       source: { file: source.file, line: source.line + (start ? start.line - 1 : 0), column: start?.column },
       ...(raw === undefined ? {} : { raw }),
+      ...(glued ? { glued } : {}),
     };
   });
   return tree;

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { ContentPaths } from '../content/paths.ts';
 import { pageUrl } from '../content/paths.ts';
 import type { Problem } from '../diagnostics/problem.ts';
@@ -93,7 +94,7 @@ export function buildRegistry(paths: ContentPaths, version: string, pages: reado
     // title is plain text already (the layout prints it as it is).
     if (frontmatter) pageTargets.set(location.slug, { title: frontmatter.title.replace(/\s+/g, ' ').trim(), url });
     // Stray `::label` lines are reported by the page transform, which knows the element that follows them.
-    for (const definition of scanLabels(source, frontmatter)) {
+    for (const definition of scanLabels(source, frontmatter, (name) => tableCaption(paths, version, name))) {
       add({
         kind: 'internal',
         label: definition.label,
@@ -143,6 +144,19 @@ export function buildRegistry(paths: ContentPaths, version: string, pages: reado
   return { version, targets, pages: pageTargets, apis: apis.index, problems };
 }
 
+/** The caption of a table data file (a labelled `::table`'s title), if it has one; a bad file is reported elsewhere. */
+function tableCaption(paths: ContentPaths, version: string, name: string): string | undefined {
+  const file = paths.tableFile(version, name);
+  if (!existsSync(file)) return undefined;
+  try {
+    const data: unknown = parse(readFileSync(file, 'utf8'));
+    const caption = (data as { caption?: unknown } | null)?.caption;
+    return typeof caption === 'string' ? caption : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What a `:doc` reference to `slug` shows and where it leads, or `undefined` for a page the version lacks. */
 export function resolveDoc(registry: RefRegistry, slug: string): PageTarget | undefined {
   return registry.pages.get(slug.replace(/^\/+|\/+$/g, ''));
@@ -159,7 +173,7 @@ export function docFingerprint(registry: RefRegistry, slug: string): string {
  * pages, `<Ref>` in components and every text view of a page (search, "what changed") share.
  */
 export type ResolvedRef =
-  | { kind: 'link'; label: string; text: string; url: string; external: boolean }
+  | { kind: 'link'; label: string; text: string; url: string; external: boolean; untitled?: true }
   | { kind: 'unresolved'; label: string; text: string }
   | { kind: 'unknown'; label: string };
 
@@ -168,7 +182,11 @@ export function resolveRef(registry: RefRegistry, label: string, given?: string)
   const target = registry.targets.get(label);
   if (!target) return { kind: 'unknown', label };
   if (target.kind === 'unresolved') return { kind: 'unresolved', label, text: given ?? label };
-  return { kind: 'link', label, text: given ?? target.title, url: target.url, external: target.kind === 'external' };
+  const external = target.kind === 'external';
+  // A label on a block without a title (a paragraph): Sphinx needs the reference's own text; the label stands in.
+  if (given === undefined && target.title === '')
+    return { kind: 'link', label, text: label, url: target.url, external, untitled: true };
+  return { kind: 'link', label, text: given ?? target.title, url: target.url, external };
 }
 
 /**

@@ -2,24 +2,34 @@ import { isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { plainTitle } from './plain-title.ts';
 import { toSphinxId } from './sphinx-id.ts';
 
-/** A label defined by a page: on its title (frontmatter `labels`) or on a section (`::label` before a heading). */
+/**
+ * A label defined by a page: on its title (frontmatter `labels`), on a section (`::label` before a heading), or on
+ * another block (`::label` before a paragraph, code block, figure, table…).
+ */
 export interface LabelDefinition {
   /** The label as written, e.g. `maintenance_rtd`. */
   label: string;
-  /** Title of what it labels (plain text): the link text of a `:ref` without text. */
+  /**
+   * Title of what it labels (plain text): the link text of a `:ref` without text. Empty for a block without one
+   * (a paragraph, a code block without caption): as in Sphinx, a `:ref` to it must give its text.
+   */
   title: string;
   /** Anchor id on the page (Sphinx form), or `undefined` for a page-level label. */
   anchor: string | undefined;
   /** 1-based line and column of the definition in the file. */
   line: number;
   column: number;
-  /** Set when the label is on a block other than a heading (a paragraph, a figure): an RST target there. */
+  /** On a block other than a heading: Sphinx's `:ref:` without text could not use it (see the registry). */
   block?: true;
 }
 
 const LABEL_LINE = /^::label\{name="([^"]+)"(?:\s+title="([^"]*)")?\}\s*$/;
+const decodeAttribute = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const HEADING_LINE = /^(#{2,6})\s+(.+?)(?:\s+#+)?\s*$/;
-const FENCE = /^\s*(`{3,}|~{3,})/;
+const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+const CODE_TITLE = /(?:^|\s)title="(.*?)"(?=\s+\{|\s+showLineNumbers|\s*$)/;
+const FIGURE_LINE = /^\s*:{3,}figure(?:[[{\s]|$)/;
+const TABLE_LINE = /^\s*::table\{src="([^"]+)"\}\s*$/;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function frontmatterLabels(lines: readonly string[]): { labels: LabelDefinition[]; bodyStart: number } {
@@ -73,25 +83,23 @@ function knownLabels(lines: readonly string[], { title, labels }: PageTitle) {
  * any of them (references need the whole registry), and it must stay cheap at thousands of pages. Pass the
  * page's `frontmatter` when it has been read already; otherwise it is parsed here.
  */
-/** A directive attribute value as written by the importer: `&quot;` and `&amp;` for `"` and `&`. */
-const decodeAttribute = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-
-export function scanLabels(source: string, frontmatter?: PageTitle): LabelDefinition[] {
+export function scanLabels(
+  source: string,
+  frontmatter?: PageTitle,
+  tableCaption: (name: string) => string | undefined = () => undefined,
+): LabelDefinition[] {
   const lines = source.split(/\r?\n/);
-  const known = frontmatter ? knownLabels(lines, frontmatter) : frontmatterLabels(lines);
-  const labels: LabelDefinition[] = [...known.labels];
-  const bodyStart = known.bodyStart;
+  const { labels, bodyStart } = frontmatter ? knownLabels(lines, frontmatter) : frontmatterLabels(lines);
   let pending: { label: string; title: string | undefined; line: number; column: number }[] = [];
   let fence: string | undefined;
-  // Labels not followed by a heading label the element after them (an RST target on a paragraph, a figure, a
-  // code block): their anchor is there, and their title is their own `title`, else their name.
-  const anchorsOnly = () => {
+  // A label's own `title` (written by the importer: the title Sphinx gave it) wins over what it labels.
+  const define = (title: string, block: boolean) => {
     labels.push(
-      ...pending.map(({ title, ...p }) => ({
+      ...pending.map(({ title: own, ...p }) => ({
         ...p,
-        title: plainTitle(title ?? p.label),
+        title: block && own !== undefined ? plainTitle(own) : title,
         anchor: toSphinxId(p.label),
-        block: true as const,
+        ...(block ? { block: true as const } : {}),
       })),
     );
     pending = [];
@@ -100,12 +108,13 @@ export function scanLabels(source: string, frontmatter?: PageTitle): LabelDefini
     const line = lines[index] ?? '';
     const fenceMatch = FENCE.exec(line);
     if (fence !== undefined) {
-      if (fenceMatch?.[1]?.startsWith(fence)) fence = undefined;
+      if (fenceMatch?.[1]?.startsWith(fence) && fenceMatch[2]?.trim() === '') fence = undefined;
       continue;
     }
     if (fenceMatch?.[1]) {
       fence = fenceMatch[1];
-      anchorsOnly();
+      // A label before a code block: its caption (`title="…"`) is its title, as Sphinx's `:caption:`.
+      define(plainTitle(CODE_TITLE.exec(fenceMatch[2] ?? '')?.[1] ?? ''), true);
       continue;
     }
     const label = LABEL_LINE.exec(line.trimStart());
@@ -119,13 +128,30 @@ export function scanLabels(source: string, frontmatter?: PageTitle): LabelDefini
       continue;
     }
     if (line.trim() === '') continue;
+    if (pending.length === 0) continue;
     const heading = HEADING_LINE.exec(line);
-    if (heading?.[2]) {
-      const title = plainTitle(heading[2]);
-      labels.push(...pending.map(({ title: _own, ...p }) => ({ ...p, title, anchor: toSphinxId(p.label) })));
-      pending = [];
-    } else anchorsOnly();
+    if (heading?.[2]) define(plainTitle(heading[2]), false);
+    else if (/^#\s/.test(line))
+      pending = []; // a `#` title is the page's: its labels go in the frontmatter
+    else if (FIGURE_LINE.test(line)) define(figureCaption(lines, index + 1), true);
+    else {
+      // A table's caption is in its data file; any other block (a paragraph) has no title.
+      const table = TABLE_LINE.exec(line)?.[1];
+      define(table === undefined ? '' : plainTitle(tableCaption(table) ?? ''), true);
+    }
   }
-  anchorsOnly();
+  // Labels at the end of a block or page: an anchor where they stand (the page transform puts it there).
+  define('', true);
   return labels;
+}
+
+/** A figure's caption: the first paragraph of its body (the lines from `start` to a blank line or the fence). */
+function figureCaption(lines: readonly string[], start: number): string {
+  const caption: string[] = [];
+  for (let index = start; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '' || /^\s*:{3,}\s*$/.test(line)) break;
+    caption.push(line);
+  }
+  return plainTitle(caption.join(' '));
 }

@@ -13,8 +13,20 @@ export interface HighlightedCode {
   styles: readonly [string, string][];
 }
 
+/** How a block is shown besides its colours (a fenced block's `{2-3}` and `showLineNumbers`). */
+export interface HighlightOptions {
+  /** 1-based lines to emphasise (class `highlighted` on the line). */
+  emphasize?: readonly number[] | undefined;
+  /** Number the lines (class `line-numbers` on the `<pre>`: CSS counters, not part of the text). */
+  lineNumbers?: boolean | undefined;
+}
+
 /** Highlights a code block: `<pre>` HTML with colours as classes (the site's CSP forbids inline styles). */
-export type HighlightCode = (code: string, lang: string | null | undefined) => Promise<HighlightedCode>;
+export type HighlightCode = (
+  code: string,
+  lang: string | null | undefined,
+  options?: HighlightOptions,
+) => Promise<HighlightedCode>;
 
 /**
  * Creates the build's highlighter (Shiki). Each distinct block is highlighted once: documentation repeats its code
@@ -25,7 +37,8 @@ export async function createCodeHighlighter(): Promise<HighlightCode> {
   const colors = createCodeColors();
   const done = new Map<string, Promise<HighlightedCode>>();
 
-  const highlight = async (code: string, requested: string): Promise<HighlightedCode> => {
+  const highlight = async (code: string, requested: string, options: HighlightOptions): Promise<HighlightedCode> => {
+    const emphasize = new Set(options.emphasize ?? []);
     const lang = PLAIN.has(requested) || !(requested in bundledLanguages) ? 'plaintext' : requested;
     if (lang !== 'plaintext' && !shiki.getLoadedLanguages().includes(lang))
       await shiki.loadLanguage(lang as BundledLanguage);
@@ -40,6 +53,10 @@ export async function createCodeHighlighter(): Promise<HighlightCode> {
             node.properties['class'] = String(node.properties['class'] ?? '').replace(/shiki/g, 'astro-code');
             node.properties['dataLanguage'] = requested;
             node.properties['style'] = `${String(node.properties['style'] ?? '')}; overflow-x: auto;`;
+            if (options.lineNumbers) node.properties['class'] += ' line-numbers';
+          },
+          line(node, line) {
+            if (emphasize.has(line)) this.addClassToHast(node, 'highlighted');
           },
         },
         colors,
@@ -56,12 +73,13 @@ export async function createCodeHighlighter(): Promise<HighlightCode> {
     return { html, styles };
   };
 
-  return (code, lang) => {
+  return (code, lang, options = {}) => {
     const requested = lang || 'plaintext';
-    const key = `${requested}\u0000${code}`;
+    const shown = `${options.lineNumbers ? 'n' : ''}${(options.emphasize ?? []).join(',')}`;
+    const key = `${requested}\u0000${shown}\u0000${code}`;
     let result = done.get(key);
     if (!result) {
-      result = highlight(code, requested);
+      result = highlight(code, requested, options);
       done.set(key, result);
     }
     return result;

@@ -85,7 +85,7 @@ describe(':ref', () => {
         line: 3,
         column: 7,
         message: 'unknown label "maintenance-rtd" in version "v9"',
-        hint: 'did you mean "maintenance_rtd"? define it with `::label{name="…"}` before a heading, or add it to the version’s external-refs.yaml',
+        hint: 'did you mean "maintenance_rtd"? define it with `::label{name="…"}` before a heading or a block, or add it to the version’s external-refs.yaml',
       },
     ]);
   });
@@ -94,7 +94,7 @@ describe(':ref', () => {
     const { problems } = await render(':ref[text]{to="zzzzzzzz"}');
     expect(problems).toMatchObject([{ code: 'unknown-ref', line: 1, column: 1 }]);
     expect(problems[0]?.hint).toBe(
-      'define it with `::label{name="…"}` before a heading, or add it to the version’s external-refs.yaml',
+      'define it with `::label{name="…"}` before a heading or a block, or add it to the version’s external-refs.yaml',
     );
   });
 

@@ -96,30 +96,62 @@ describe('scanLabels', () => {
     `);
   });
 
-  it('anchors labels followed by something other than a heading there, titled by their name or `title`', () => {
-    const source = page(
-      '::label{name="orphan"}',
-      '',
-      'A paragraph.',
-      '',
-      '::label{name="fig" title="A *figure*"}',
-      ':::figure',
-      ':::',
-      '## Heading',
-    );
-    expect(scanLabels(source).map((d) => [d.label, d.anchor, d.title])).toEqual([
-      ['orphan', 'orphan', 'orphan'],
-      ['fig', 'fig', 'A figure'],
+  it('labels a paragraph without a title (a :ref to it must give its text, as in Sphinx)', () => {
+    const source = page('::label{name="orphan"}', '', 'A paragraph.', '', '## Heading');
+    expect(scanLabels(source)).toEqual([
+      { label: 'orphan', title: '', anchor: 'orphan', line: 1, column: 1, block: true },
     ]);
   });
 
-  it('anchors labels at the end of the page', () => {
-    expect(scanLabels(page('## Heading', '', '::label{name="last"}', '')).map((d) => d.anchor)).toEqual(['last']);
+  it('takes a label’s own title (the one Sphinx gave it) over what it labels; one at the end is anchored', () => {
+    const source = page(
+      '::label{name="p" title="A &quot;quoted&quot; *title*"}',
+      '',
+      'A paragraph.',
+      '',
+      '::label{name="end"}',
+    );
+    expect(scanLabels(source).map((d) => [d.label, d.title, d.anchor, d.block])).toEqual([
+      ['p', 'A "quoted" title', 'p', true],
+      ['end', '', 'end', true],
+    ]);
   });
 
-  it('anchors a label followed by a fenced code block at the block, not at a heading after it', () => {
+  it('takes the caption of a labelled figure, code block or table as its title', () => {
+    const source = page(
+      '::label{name="fig"}',
+      '',
+      ':::figure{src="/a.png" alt="" width="1" height="1"}',
+      'The *chip*',
+      'caption.',
+      '',
+      'The legend.',
+      ':::',
+      '',
+      '::label{name="code"}',
+      '```python title="run \\"it\\"" {2}',
+      'a',
+      '```',
+      '::label{name="table"}',
+      '::table{src="sizes"}',
+    );
+    const captions = (name: string) => (name === 'sizes' ? 'Sizes of `x`' : undefined);
+    expect(scanLabels(source, undefined, captions).map((d) => [d.label, d.title, d.anchor])).toEqual([
+      ['fig', 'The chip caption.', 'fig'],
+      ['code', 'run "it"', 'code'],
+      ['table', 'Sizes of x', 'table'],
+    ]);
+  });
+
+  it('anchors labels at the end of the page where they stand', () => {
+    expect(scanLabels(page('## Heading', '', '::label{name="last"}')).map((d) => d.anchor)).toEqual(['last']);
+  });
+
+  it('labels a fenced code block without a caption with no title, not the heading after the block', () => {
     const source = page('::label{name="before-code"}', '', '```sh', 'ls', '```', '', '## Heading');
-    expect(scanLabels(source).map((d) => [d.label, d.title])).toEqual([['before-code', 'before-code']]);
+    expect(scanLabels(source)).toEqual([
+      { label: 'before-code', title: '', anchor: 'before-code', line: 1, column: 1, block: true },
+    ]);
   });
 
   it('skips labels and headings inside fenced code blocks', () => {
@@ -140,7 +172,7 @@ describe('scanLabels', () => {
   });
 
   it('does not treat a # page title as a section heading', () => {
-    expect(scanLabels(page('::label{name="x"}', '# Title')).map((d) => d.title)).toEqual(['x']);
+    expect(scanLabels(page('::label{name="x"}', '# Title'))).toEqual([]);
   });
 
   it('handles CRLF line endings', () => {

@@ -104,37 +104,61 @@ export function optionEntry(node: ContainerDirective, context: TransformContext)
   });
 }
 
-/** What a `:::definition` is in the original: an item of a definition list (the default), a field list, an option list or a glossary. */
-export const DEFINITION_TYPES = ['field', 'option', 'glossary'] as const;
+/**
+ * The kinds of `:::definition`: a definition list's entry (the default), a field list's (`type="field"`), an
+ * option list's (`type="option"`) or a glossary's (`type="glossary"`).
+ */
+export const DEFINITION_TYPES = ['definition', 'field', 'option', 'glossary'] as const;
+
+const definitionType = (node: RootContent | undefined): string | undefined =>
+  node?.type === 'containerDirective' && node.name === 'definition'
+    ? (node.attributes?.['type'] ?? 'definition')
+    : undefined;
 
 /**
- * An item of a definition list, field list, option list or glossary (`:::definition[term]{classifier="…" type="field"}`):
- * a definition list of one term, its classifier after it as RST shows it (`term : classifier`), and the body.
+ * A definition list's entry (`:::definition[term]{classifier="…"}` … `:::`, RST's definition list) or a field
+ * list's (`:::definition[Author]{type="field"}`, RST's `:Author: …`), an option list's or a glossary's.
+ * Consecutive entries of one type are one list, as in Sphinx: the first of a run builds the `<dl>` of all of them
+ * (`siblings` from `index` on), the others render nothing. A field's name ends with a colon, and a classifier
+ * follows its term (`term : classifier`), as Sphinx shows them.
  */
-export function definitionEntry(node: ContainerDirective, context: TransformContext): RootContent {
-  const { label, body } = splitLabel(node);
-  if (label.length === 0) {
-    context.problems.push({
-      code: 'missing-attribute',
-      ...sourceOf(node, context.pageFile),
-      message: '`:::definition` has no term',
-      hint: 'write it in brackets: `:::definition[term]`',
-    });
+export function definitionEntry(
+  node: ContainerDirective,
+  siblings: readonly RootContent[],
+  index: number,
+  context: TransformContext,
+): RootContent | undefined {
+  const type = definitionType(node) ?? 'definition';
+  if (definitionType(siblings[index - 1]) === type) return undefined;
+  const known = (DEFINITION_TYPES as readonly string[]).includes(type);
+  const entries: RootContent[] = [];
+  for (let i = index; definitionType(siblings[i]) === type; i += 1) {
+    const entry = siblings[i] as ContainerDirective;
+    if (!known) invalidAttribute(entry, 'type', type, { allowed: DEFINITION_TYPES.slice(1) }, context);
+    const { label, body } = splitLabel(entry);
+    if (label.length === 0)
+      context.problems.push({
+        code: 'missing-attribute',
+        ...sourceOf(entry, context.pageFile),
+        message: '`:::definition` has no term',
+        hint: 'give it in brackets: `:::definition[term]` (a field: `:::definition[Author]{type="field"}`)',
+      });
+    const classifier = entry.attributes?.['classifier'] || undefined;
+    const term: RootContent[] =
+      type === 'field'
+        ? [...label, { type: 'text', value: ':' }]
+        : [
+            ...label,
+            ...(classifier
+              ? [
+                  { type: 'text' as const, value: ' : ' },
+                  element('span', [{ type: 'text', value: classifier }], { className: ['classifier'] }),
+                ]
+              : []),
+          ];
+    entries.push(element('dt', term), element('dd', body));
   }
-  const type = node.attributes?.['type'] ?? undefined;
-  if (type !== undefined && !(DEFINITION_TYPES as readonly string[]).includes(type)) {
-    invalidAttribute(node, 'type', type, { allowed: DEFINITION_TYPES }, context);
-  }
-  const classifier = node.attributes?.['classifier'] ?? undefined;
-  const term: RootContent[] = [
-    ...label,
-    ...(classifier
-      ? [
-          { type: 'text' as const, value: ' : ' },
-          element('span', [{ type: 'text', value: classifier }], { className: ['classifier'] }),
-        ]
-      : []),
-  ];
-  const kind = type && (DEFINITION_TYPES as readonly string[]).includes(type) ? [`definition-${type}`] : [];
-  return element('dl', [element('dt', term), element('dd', body)], { className: ['definition', ...kind] });
+  const className =
+    type === 'field' ? 'field-list' : type === 'definition' || !known ? 'definition-list' : `${type}-list`;
+  return element('dl', entries, { className: [className] });
 }

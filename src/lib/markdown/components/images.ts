@@ -1,8 +1,14 @@
 import type { RootContent } from 'mdast';
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { element } from '../element-node.ts';
 import { sourceOf } from '../node-source.ts';
-import { invalidAttribute, positiveInteger, requireAttribute, splitLabel } from '../transforms/attributes.ts';
+import {
+  directivePrefix,
+  invalidAttribute,
+  positiveInteger,
+  requireAttribute,
+  splitLabel,
+} from '../transforms/attributes.ts';
 import type { TransformContext } from '../transforms/context.ts';
 import { checkPublicFile } from './xrefs.ts';
 
@@ -10,8 +16,12 @@ import { checkPublicFile } from './xrefs.ts';
  * The `<img>` of `::image` and `:::figure`: its size is given (`width`, `height`, in pixels) so the page does not
  * shift while it loads, it loads lazily, and it has a text alternative — `alt=""` only for a decorative image.
  */
-function imageElement(node: LeafDirective | ContainerDirective, context: TransformContext): RootContent | undefined {
-  const prefix = node.type === 'leafDirective' ? '::' : ':::';
+function imageElement(
+  node: LeafDirective | ContainerDirective | TextDirective,
+  context: TransformContext,
+  className: string[] = [],
+): RootContent | undefined {
+  const prefix = directivePrefix(node);
   const usage = `${prefix}${node.name}{src="/images/diagram.png" alt="What it shows" width="640" height="480"}`;
   const src = requireAttribute(node, 'src', usage, context);
   const alt = node.attributes?.['alt'];
@@ -42,6 +52,7 @@ function imageElement(node: LeafDirective | ContainerDirective, context: Transfo
     ...(height === undefined ? {} : { height }),
     loading: 'lazy',
     decoding: 'async',
+    ...(className.length > 0 ? { className } : {}),
   });
   const href = node.attributes?.['href'];
   return href ? element('a', [img], { href, className: ['image-link'] }) : img;
@@ -60,4 +71,12 @@ export function figureBlock(node: ContainerDirective, context: TransformContext)
   if (!img) return [];
   const caption = body.length > 0 ? [element('figcaption', body)] : [];
   return [element('figure', [img, ...caption], { className: ['figure'] })];
+}
+
+/**
+ * An image in a line of text (`:image{src alt width height href?}`, RST's `|name|` substitution defined with
+ * `image`): the same `<img>`, sized so the line does not shift while it loads, aligned with the text.
+ */
+export function inlineImage(node: TextDirective, context: TransformContext): RootContent {
+  return imageElement(node, context, ['inline-image']) ?? { type: 'text', value: '' };
 }

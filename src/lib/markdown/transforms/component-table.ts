@@ -6,7 +6,7 @@ import { ADMONITIONS } from '../admonitions.ts';
 import { cellOutput, container, generated, programOutput, rubric, versionNote } from '../components/blocks.ts';
 import { apiEntry, definitionEntry, optionEntry } from '../components/definitions.ts';
 import { card, dropdown, grid, misplaced, tabSet } from '../components/design.ts';
-import { figureBlock, imageBlock } from '../components/images.ts';
+import { figureBlock, imageBlock, inlineImage } from '../components/images.ts';
 import { badgeNode, iconNode, scriptNode } from '../components/inline.ts';
 import { rawHtml } from '../components/raw-html.ts';
 import { apiRefNode, docNode, downloadNode } from '../components/xrefs.ts';
@@ -56,11 +56,17 @@ export const CONTAINER_COMPONENTS: Record<string, (node: ContainerDirective, sta
   container: (node, { context }) => container(node, context),
   figure: (node, { context }) => figureBlock(node, context),
   option: (node, { context }) => optionEntry(node, context),
-  definition: (node, { context }) => definitionEntry(node, context),
   'program-output': (node, { context, highlight }) => programOutput(node, context, highlight),
   generated: (node, state) => generated(node, state.context, ++state.count.generated),
   output: (node) => cellOutput(node),
   api: (node, { context }) => apiEntry(node, context),
+  definition: (node, { context, ctx }) => {
+    const siblings = ctx.parent(node)?.children ?? [node];
+    const built = definitionEntry(node, siblings, ctx.indexOf(node) ?? 0, context);
+    // The first entry of a list built every entry of it: the others go.
+    if (!built) ctx.removeNode(node);
+    return built;
+  },
   tabs: (node, state) => tabSet(node, state.context, ++state.count.tabs),
   tab: insideOnly('tabs'),
   grid: (node, { context }) => grid(node, context),
@@ -77,7 +83,10 @@ export const LEAF_COMPONENTS: Record<string, (node: LeafDirective, state: Compon
   html: (node, { context }) => rawHtml(node, context),
 };
 
-/** Text directives: references and inline components. Any other `:name` is prose (`10:30`), kept as written. */
+/**
+ * Text directives: references and inline components. Any other `:name` written as a directive (with `[…]` or
+ * `{…}`, or the name of a block directive) is an error; a bare `:name` is prose (`text:with:colons`), kept as written.
+ */
 export const TEXT_COMPONENTS: Record<string, (node: TextDirective, context: TransformContext) => RootContent> = {
   ref: (node, context) => refNode(node, context),
   doc: docNode,
@@ -87,9 +96,12 @@ export const TEXT_COMPONENTS: Record<string, (node: TextDirective, context: Tran
   sub: scriptNode,
   badge: badgeNode,
   icon: iconNode,
+  image: inlineImage,
 };
 
 /** Container directives a page may use. */
 export const KNOWN_CONTAINERS = Object.keys(CONTAINER_COMPONENTS);
 /** Leaf directives a page may use. */
 export const KNOWN_LEAVES = ['label', 'include', 'table', ...Object.keys(LEAF_COMPONENTS)];
+/** Text directives a page may use. */
+export const KNOWN_TEXTS = Object.keys(TEXT_COMPONENTS);

@@ -49,7 +49,7 @@ export function reportUnknownRef(node: RootContent, label: string, context: Tran
     message: `unknown label "${label}" in version "${context.version}"`,
     hint:
       (close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(', ')}? ` : '') +
-      'define it with `::label{name="…"}` before a heading, or add it to the version’s external-refs.yaml',
+      'define it with `::label{name="…"}` before a heading or a block, or add it to the version’s external-refs.yaml',
   });
 }
 
@@ -82,6 +82,13 @@ export function refNode(
         title: `“${label}” was not resolvable in the original documentation at this version`,
       });
     case 'link': {
+      if (resolved.untitled && given.length === 0)
+        context.problems.push({
+          code: 'missing-attribute',
+          ...sourceOf(node, context.pageFile),
+          message: `\`:ref{to="${label}"}\` has no text, and "${label}" labels a block without a title (a paragraph, or code without a caption)`,
+          hint: `give the link its text, as Sphinx requires: \`:ref[text]{to="${label}"}\``,
+        });
       const link: Link = {
         type: 'link',
         url: resolved.url,

@@ -1,12 +1,15 @@
 import type { Html } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
 import type { MdastPluginInstance, MdastVisitorContext } from 'satteri';
 import type { HighlightCode } from '../../render/highlight.ts';
 import { createIdAllocator, toSphinxId } from '../../refs/sphinx-id.ts';
+import { codeBlock } from '../components/code.ts';
 import { mathNode } from '../components/math.ts';
 import {
   CONTAINER_COMPONENTS,
   KNOWN_CONTAINERS,
   KNOWN_LEAVES,
+  KNOWN_TEXTS,
   LEAF_COMPONENTS,
   TEXT_COMPONENTS,
   type Built,
@@ -15,6 +18,9 @@ import {
 import type { TransformContext } from './context.ts';
 import { restoreText, unknownDirective } from './directives.ts';
 import { headingNode } from './headings.ts';
+import { sourceOf } from '../node-source.ts';
+import { blockLabelIds, withBlockLabels } from './labels.ts';
+import { element } from '../element-node.ts';
 
 /**
  * The second pass over a page: every heading gets its Sphinx-form id, label anchors and self-link; references
@@ -31,6 +37,16 @@ export function resolvePass(context: TransformContext, highlight: HighlightCode)
   const state = (ctx: MdastVisitorContext): ComponentState => ({ context, highlight, ctx, count });
   // A component built as several nodes replaces its directive through the visit; one node is returned.
   const place = (built: Built, node: Parameters<MdastVisitorContext['replaceNode']>[0], ctx: MdastVisitorContext) => {
+    // A labelled block (`::label` lines before it) takes the first label's id: Sphinx's id on a figure or a table.
+    const ids = blockLabelIds(node, context);
+    if (ids.length > 0) {
+      if (built instanceof Promise)
+        return built.then((one) => {
+          const [first, ...rest] = withBlockLabels([one], ids);
+          return rest.length === 0 && first ? first : element('div', [first!, ...rest]);
+        });
+      built = withBlockLabels(Array.isArray(built) ? built : built ? [built] : [], ids);
+    }
     if (!Array.isArray(built)) return built;
     ctx.replaceNode(node, built);
     return undefined;
@@ -49,16 +65,25 @@ export function resolvePass(context: TransformContext, highlight: HighlightCode)
       context.anchors.push(...ids);
       return built;
     },
-    async code(node): Promise<Html> {
-      const { html, styles } = await highlight(node.value, node.lang);
-      for (const [name, style] of styles) context.styles.set(name, style);
-      return { type: 'html', value: html };
-    },
+    code: (node): Promise<Html> => codeBlock(node, context, highlight),
     math: (node) => mathNode(node, true, context),
     inlineMath: (node) => mathNode(node, false, context),
-    textDirective(node) {
+    textDirective(node, ctx) {
       const build = TEXT_COMPONENTS[node.name];
-      return build ? build(node, context) : restoreText(node, context);
+      if (build) return build(node, context);
+      if (!writtenAsDirective(node, context)) return restoreText(node, context);
+      // Printed as written, it would show the page's markup to readers: nothing is shown, the build fails.
+      if (BLOCK_NAMES.has(node.name) && !KNOWN_TEXTS.includes(node.name)) {
+        const form = KNOWN_CONTAINERS.includes(node.name) ? `:::${node.name}` : `::${node.name}`;
+        context.problems.push({
+          code: 'unknown-directive',
+          ...sourceOf(node, context.pageFile),
+          message: `"\`:${node.name}\`" is not an inline directive`,
+          hint: `\`${form}\` is a block: write it on a line of its own. Inline: ${KNOWN_TEXTS.map((k) => ':' + k).join(', ')}`,
+        });
+      } else unknownDirective(node, ':', KNOWN_TEXTS, context);
+      ctx.removeNode(node);
+      return undefined;
     },
     // Synchronous but for `:::program-output`, which highlights its command: the common path makes no promise.
     containerDirective(node, ctx) {
@@ -76,4 +101,21 @@ export function resolvePass(context: TransformContext, highlight: HighlightCode)
       return undefined;
     },
   };
+}
+
+const BLOCK_NAMES = new Set([...KNOWN_CONTAINERS, ...KNOWN_LEAVES]);
+
+/**
+ * Whether an unknown `:name` is meant as a directive: it has a label (`:nane[…]`) or attributes (`:nane{…}`), or
+ * names a block directive (`:note`, `:include`), and it does not follow a letter or digit. `text:with:colons`,
+ * `a:b[c]`, and a bare `:word` are prose that only looks like one.
+ */
+function writtenAsDirective(node: TextDirective, context: TransformContext): boolean {
+  const offset = node.position?.start.offset;
+  const glued =
+    node.data?.raw !== undefined
+      ? node.data.glued === true
+      : offset !== undefined && /[\p{L}\p{N}]/u.test(context.source.charAt(offset - 1));
+  if (glued) return false;
+  return node.children.length > 0 || Object.keys(node.attributes ?? {}).length > 0 || BLOCK_NAMES.has(node.name);
 }
