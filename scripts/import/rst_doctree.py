@@ -729,7 +729,9 @@ def explicit_labels(document):
 
 def to_json(node, parent_source=None):
     if isinstance(node, nodes.Text):
-        return str(node)
+        # an escaped space or line break (`\ `, as in `(\ ``x``\ )`) is no text: docutils' astext() drops it,
+        # and so did Sphinx; other escapes stay NUL + character for the converter
+        return str(node).replace('\x00 ', '').replace('\x00\n', '')
     out = {'t': node.tagname}
     attributes = {}
     for key, value in node.attributes.items():

@@ -201,6 +201,8 @@ beforeAll(async () => {
       '',
       'Links: :github:`neuronx-nemo`, :issue:`12`, :issue:`the bug <34>`, `a link <https://example.com/>`_.',
       '',
+      'Escaped spaces join: (\\ ``nl.load``\\ ) and *a*\\ b.',
+      '',
     ),
   });
 });
@@ -401,6 +403,8 @@ describe('inline markup and links', () => {
         'Links: [neuronx-nemo](https://github.com/aws-neuron/neuronx-nemo), ' +
           '[issue 12](https://github.com/aws-neuron/aws-neuron-sdk/issues/12), ' +
           '[the bug](https://github.com/aws-neuron/aws-neuron-sdk/issues/34), [a link](https://example.com/).',
+        '',
+        'Escaped spaces join: (`nl.load`) and *a*b.',
       ).trim(),
     );
   });
