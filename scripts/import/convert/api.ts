@@ -12,16 +12,6 @@ import { convertInline, plain } from './inline.ts';
 import { expectOptions } from './options.ts';
 import type { Page } from './page.ts';
 
-const SIGNATURE_PREFIX: Record<string, string> = {
-  class: 'class ',
-  exception: 'exception ',
-  classmethod: 'classmethod ',
-  staticmethod: 'static ',
-  property: 'property ',
-  decorator: '@',
-  decoratormethod: '@',
-};
-
 /** Splits `py:function` → domain `py`, kind `function`; an unprefixed Python directive is in `py`. */
 export function objectKind(name: string): { domain: string; kind: string } | undefined {
   const [domain, kind] = name.includes(':') ? (name.split(':', 2) as [string, string]) : ['', name];
@@ -116,7 +106,8 @@ function pythonSignature(
   const addname = prefix ?? (module && !inClass ? `${module}.` : '');
   const type = parts.option('type') ? `: ${parts.option('type')}` : '';
   const value = parts.option('value') ? ` = ${parts.option('value')}` : '';
-  return `${SIGNATURE_PREFIX[kind] ?? ''}${addname}${base}${args}${ret ? ` → ${ret}` : ''}${type}${value}`;
+  // the kind word (`class`, `classmethod`, `@`) is the renderer's (entryKindPrefix), not the signature's
+  return `${addname}${base}${args}${ret ? ` → ${ret}` : ''}${type}${value}`;
 }
 
 // Sphinx's doc fields (sphinx.domains.python.PyObject.doc_field_types): name → group label
