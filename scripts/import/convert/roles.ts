@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import { resolvePython } from '../api-names.ts';
 import { attr, type DElement } from '../doctree.ts';
-import { codeSpan } from '../escape.ts';
+import { codeSpan, escapeText } from '../escape.ts';
 import { normalizeLabel } from '../labels.ts';
 import { renderAttributes } from '../mdx.ts';
 import { docnameJoin } from '../toctree.ts';
@@ -187,7 +187,8 @@ function pythonRole(node: DElement, kind: string, text: string, page: Page): str
   page.version.refs.use(page, node, `py:${kind}`, target, full !== undefined);
   const to = full ?? target.replace(/^\./, '');
   const defaultTitle = kind === 'func' || kind === 'meth' ? `${to}()` : to;
-  const label = title === defaultTitle ? '' : `[${codeSpan(title)}]`;
+  // the renderer shows an `:api` reference as code: its text is plain text, not a code span inside the code
+  const label = title === defaultTitle ? '' : `[${escapeText(title)}]`;
   return `:api${label}${renderAttributes({ to, kind })}`;
 }
 
@@ -197,7 +198,7 @@ function cRole(node: DElement, domain: string, kind: string, text: string, page:
   const full = page.version.apis.has(name) ? name : undefined;
   page.version.refs.use(page, node, `${domain}:${kind}`, name, full !== undefined);
   const shown = explicit ? title : kind === 'func' ? `${name}()` : name;
-  return `:api[${codeSpan(shown)}]${renderAttributes({ to: name, kind: `${domain}:${kind}` })}`;
+  return `:api[${escapeText(shown)}]${renderAttributes({ to: name, kind: `${domain}:${kind}` })}`;
 }
 
 function optionRole(node: DElement, text: string, page: Page): string {
@@ -208,7 +209,7 @@ function optionRole(node: DElement, text: string, page: Page): string {
     parts.length > 1 ? target.trim() : page.scope.program ? `${page.scope.program} ${target.trim()}` : target.trim();
   const resolved = page.version.apis.has(full);
   page.version.refs.use(page, node, 'option', full, resolved);
-  return `:api[${codeSpan(explicit ? title : target.trim())}]${renderAttributes({ to: full, kind: 'option' })}`;
+  return `:api[${escapeText(explicit ? title : target.trim())}]${renderAttributes({ to: full, kind: 'option' })}`;
 }
 
 function badgeRole(node: DElement, match: RegExpExecArray, text: string, page: Page): string {
