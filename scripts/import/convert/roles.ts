@@ -214,8 +214,8 @@ function optionRole(node: DElement, text: string, page: Page): string {
 
 function badgeRole(node: DElement, match: RegExpExecArray, text: string, page: Page): string {
   const [, link, color, outline] = match;
-  const attributes: Record<string, string | true | undefined> = { variant: color ?? 'secondary' };
-  if (outline) attributes['outline'] = true;
+  // an outline badge (`:bdg-success-line:`) is the variant `success-line`, as docs/components.md names it
+  const attributes: Record<string, string | true | undefined> = { variant: `${color ?? 'secondary'}${outline ?? ''}` };
   if (!link) return `:badge[${plain(unescape(text))}]${renderAttributes(attributes)}`;
   const { explicit, title, target } = splitTitle(text);
   if (link === 'ref') {
