@@ -729,9 +729,10 @@ def explicit_labels(document):
 
 def to_json(node, parent_source=None):
     if isinstance(node, nodes.Text):
-        # an escaped space or line break (`\ `, as in `(\ ``x``\ )`) is no text: docutils' astext() drops it,
-        # and so did Sphinx; other escapes stay NUL + character for the converter
-        return str(node).replace('\x00 ', '').replace('\x00\n', '')
+        # docutils' astext(), as Sphinx wrote text: an escaped space or line break (`\ `, as in `(\ ``x``\ )`)
+        # is no text, and another escaped character (`\.`) is the character (a role's text keeps its NULs in
+        # its `value`)
+        return nodes.unescape(str(node))
     out = {'t': node.tagname}
     attributes = {}
     for key, value in node.attributes.items():

@@ -201,7 +201,7 @@ beforeAll(async () => {
       '',
       'Links: :github:`neuronx-nemo`, :issue:`12`, :issue:`the bug <34>`, `a link <https://example.com/>`_.',
       '',
-      'Escaped spaces join: (\\ ``nl.load``\\ ) and *a*\\ b.',
+      'Escaped spaces join: (\\ ``nl.load``\\ ) and *a*\\ b, an escaped dot is one\\.',
       '',
     ),
   });
@@ -404,7 +404,7 @@ describe('inline markup and links', () => {
           '[issue 12](https://github.com/aws-neuron/aws-neuron-sdk/issues/12), ' +
           '[the bug](https://github.com/aws-neuron/aws-neuron-sdk/issues/34), [a link](https://example.com/).',
         '',
-        'Escaped spaces join: (`nl.load`) and *a*b.',
+        'Escaped spaces join: (`nl.load`) and *a*b, an escaped dot is one.',
       ).trim(),
     );
   });
