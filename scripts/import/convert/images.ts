@@ -51,9 +51,40 @@ export function imageAttributes(node: DElement, page: Page, href?: string): Attr
     src: published.src,
     ...display,
     href: href ? imageTarget(href, path, published.src, page) : undefined,
-    width: published.width === undefined ? undefined : String(published.width),
-    height: published.height === undefined ? undefined : String(published.height),
+    ...displaySize(display, published),
   };
+}
+
+const PIXELS = /^(\d+(?:\.\d+)?)(?:px)?$/;
+
+/**
+ * The size the image is shown at, as Sphinx's `style="width: 320px"` made the browser show it: a `:width:` or
+ * `:height:` in pixels is the displayed size and the other side follows the image's proportions; `:scale:`
+ * scales the file's size. Other units (`50%`, `10em`) stay as `displayWidth`/`displayHeight`.
+ */
+function displaySize(
+  display: { displayWidth?: string | undefined; displayHeight?: string | undefined; scale?: string | undefined },
+  file: { width?: number; height?: number },
+): Attributes {
+  const { width, height } = file;
+  const size = (w: number | undefined, h: number | undefined) => ({
+    width: w === undefined ? undefined : String(Math.round(w)),
+    height: h === undefined ? undefined : String(Math.round(h)),
+  });
+  if (width === undefined || height === undefined || width === 0 || height === 0) return size(width, height);
+  const w = PIXELS.exec(display.displayWidth ?? '')?.[1];
+  const h = PIXELS.exec(display.displayHeight ?? '')?.[1];
+  const keep = {
+    displayWidth: w === undefined ? display.displayWidth : undefined,
+    displayHeight: h === undefined ? display.displayHeight : undefined,
+  };
+  if (w !== undefined && h !== undefined) return { ...keep, ...size(Number(w), Number(h)) };
+  if (w !== undefined) return { ...keep, ...size(Number(w), (Number(w) * height) / width) };
+  if (h !== undefined) return { ...keep, ...size((Number(h) * width) / height, Number(h)) };
+  const scale = /^(\d+(?:\.\d+)?)%?$/.exec(display.scale ?? '')?.[1];
+  if (scale !== undefined)
+    return { ...keep, scale: undefined, ...size((width * Number(scale)) / 100, (height * Number(scale)) / 100) };
+  return size(width, height);
 }
 
 /**
