@@ -467,14 +467,19 @@ class Include(misc_directives.Include):
             marker['missing'] = True
             return [marker]
         self.arguments[0] = path
+        try:
+            rawtext = select_lines(self.read(path, self.options.get('encoding', 'utf-8-sig')), self.options)
+        except ValueError as error:
+            # the converter stops the import at the directive's file:line with this message
+            marker['error'] = str(error)
+            return [marker]
         if 'literal' in self.options or 'code' in self.options:
-            marker['literal'] = select_lines(self.read(path, self.options.get('encoding', 'utf-8-sig')), self.options)
+            marker['literal'] = rawtext
             return [marker]
         Include.counter[0] += 1
         key = str(Include.counter[0])
         marker['key'] = key
         # What docutils' include does, with our end marker in place of its closing comment.
-        rawtext = select_lines(self.read(path, self.options.get('encoding', 'utf-8-sig')), self.options)
         tab_width = self.options.get('tab-width', self.state.document.settings.tab_width)
         lines = statemachine.string2lines(rawtext, tab_width, convert_whitespace=True)
         lines += ['', f'.. neuron-import-include-end:: {key}']

@@ -27,6 +27,14 @@ export function partialBase(path: string, options: Record<string, unknown>, lite
 export function includeMarker(node: DElement, page: Page): Block[] {
   const options = (node.a?.['options'] ?? {}) as Record<string, unknown>;
   const path = attr(node, 'path');
+  const error = attr(node, 'error');
+  if (error)
+    page.fail(
+      node,
+      'include',
+      `${error.replace(/^include: /, '')} in ${path}`,
+      'fix the option to match the included file, with a patch in scripts/import/patches.yaml',
+    );
   if (node.a?.['missing']) {
     const missing = page.version.assets.missing(path);
     page.loss(
