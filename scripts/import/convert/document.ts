@@ -28,6 +28,8 @@ export function documentTitle(tree: DElement): string {
 /** A description from the first paragraph when the page has no `meta` description (plain text, ≤ 200 chars). */
 export function firstParagraph(blocks: readonly DElement[]): string | undefined {
   for (const block of blocks) {
+    // a docutils error message (a broken directive) is not on the page: Sphinx removed it
+    if (block.t === 'system_message') continue;
     const found = [block, ...walkElements(block)].find((node) => node.t === 'paragraph');
     if (!found) continue;
     const value = textOf(found).replace(/\s+/g, ' ').trim();
