@@ -37,15 +37,15 @@ export interface NeuronDocsOptions {
   threads?: number;
 }
 
+/** How often, and how far apart, a refresh that Astro skipped is tried again in the dev server. */
+const REFRESH_ATTEMPTS = 20;
+const REFRESH_RETRY_MS = 500;
+
 /**
  * The site's build-time wiring. It owns the docs engine (content checks, rendering, render cache) that the
  * collection loaders read, and the build's problems: content problems before rendering, page problems while
  * rendering, broken links and anchors after; the site is published to `dist/` only when there are none.
  */
-/** How often, and how far apart, a refresh that Astro skipped is tried again in the dev server. */
-const REFRESH_ATTEMPTS = 20;
-const REFRESH_RETRY_MS = 500;
-
 export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
   const problems = new ProblemCollector();
   const holder: EngineHolder = { engine: undefined, command: undefined };
