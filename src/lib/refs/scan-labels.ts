@@ -1,6 +1,7 @@
 import { isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { plainTitle } from './plain-title.ts';
 import { toSphinxId } from './sphinx-id.ts';
+import { codeFenceTracker } from './code-fences.ts';
 
 /** A label defined by a page: on its title (frontmatter `labels`) or on a section (`::label` before a heading). */
 export interface LabelDefinition {
@@ -17,7 +18,6 @@ export interface LabelDefinition {
 
 const LABEL_LINE = /^::label\{name="([^"]+)"\}\s*$/;
 const HEADING_LINE = /^(#{2,6})\s+(.+?)(?:\s+#+)?\s*$/;
-const FENCE = /^\s*(`{3,}|~{3,})/;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function frontmatterLabels(lines: readonly string[]): { labels: LabelDefinition[]; bodyStart: number } {
@@ -75,16 +75,10 @@ export function scanLabels(source: string, frontmatter?: PageTitle): LabelDefini
   const lines = source.split(/\r?\n/);
   const { labels, bodyStart } = frontmatter ? knownLabels(lines, frontmatter) : frontmatterLabels(lines);
   let pending: { label: string; line: number; column: number }[] = [];
-  let fence: string | undefined;
+  const inCode = codeFenceTracker();
   for (let index = bodyStart; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
-    const fenceMatch = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (fenceMatch?.[1]?.startsWith(fence)) fence = undefined;
-      continue;
-    }
-    if (fenceMatch?.[1]) {
-      fence = fenceMatch[1];
+    if (inCode(line)) {
       pending = []; // a label before a code block labels no heading
       continue;
     }
