@@ -37,6 +37,10 @@ export interface NeuronDocsOptions {
   threads?: number;
 }
 
+/** How often, and how far apart, a refresh that Astro skipped is tried again in the dev server. */
+const REFRESH_ATTEMPTS = 20;
+const REFRESH_RETRY_MS = 500;
+
 /**
  * The site's build-time wiring. It owns the docs engine (content checks, rendering, render cache) that the
  * collection loaders read, and the build's problems: content problems before rendering, page problems while
@@ -83,15 +87,21 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
         // Any edit under content/ (a page, a partial, a table, a label's title, the versions) is read again;
         // the engine renders only the pages it affects, and the loaders update what changed.
         let timer: NodeJS.Timeout | undefined;
+        const refresh = async (attempt: number): Promise<void> => {
+          engine.invalidate();
+          const { problems: found } = engine.content();
+          if (found.length > 0) logger.error(formatReport(found));
+          await refreshContent?.({ loaders: [LOADER_NAME] });
+          // Astro skips a refresh without a word while its content config is not loaded (it reloads it when a
+          // module the config imports changes): then no loader asked for the site, and the edit would never
+          // show. Try again until one does.
+          if (!engine.siteRequested && attempt < REFRESH_ATTEMPTS)
+            timer = setTimeout(() => void refresh(attempt + 1), REFRESH_RETRY_MS);
+        };
         const reload = (file: string) => {
           if (!file.startsWith(engine.paths.contentDir)) return;
           clearTimeout(timer);
-          timer = setTimeout(() => {
-            engine.invalidate();
-            const { problems: found } = engine.content();
-            if (found.length > 0) logger.error(formatReport(found));
-            void refreshContent?.({ loaders: [LOADER_NAME] });
-          }, 50);
+          timer = setTimeout(() => void refresh(0), 50);
         };
         // Nothing imports content files (the engine reads them), so Vite would not watch them by itself.
         server.watcher.add(engine.paths.contentDir);

@@ -56,6 +56,7 @@ test.describe('version menu', () => {
   });
 
   test('every shared anchor of a version link exists on its target', async ({ page, request }) => {
+    test.slow(); // visits every page, and fetches every version link's target
     for (const from of pages) {
       await page.goto(from.url);
       const links = await menu(page)
@@ -160,6 +161,7 @@ test.describe('missing-page notices', () => {
   test('say which page is missing, and link to the version home and, through the navigation, its pages', async ({
     page,
   }) => {
+    test.slow(); // visits every notice, and every page its version's navigation leads to
     for (const notice of notices) {
       const response = await page.goto(notice.url);
       expect(response?.status()).toBe(200);

@@ -86,6 +86,11 @@ export class DocsEngine {
     this.#site = undefined;
   }
 
+  /** Whether the site was asked for since the last `invalidate()` (the loaders ask for it on each sync). */
+  get siteRequested(): boolean {
+    return this.#site !== undefined;
+  }
+
   /**
    * Every page rendered (from the cache where still valid), and the legacy redirects resolved: the site as the
    * content is now. An edit during a render starts another one, after it.

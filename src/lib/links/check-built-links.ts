@@ -37,43 +37,51 @@ export function fileOfUrl(path: string, exists: (file: string) => boolean): stri
 
 /**
  * Checks every internal link of a built site: the page must exist and its `#anchor` must be an id on it.
- * Reads the HTML as text, each page once, keeping only its ids and its distinct links (not its text: a build of
- * thousands of pages must not hold them all); a link written on many pages (the navigation) is resolved once.
+ * Reads the HTML as text in two passes, one page at a time: the first keeps each page's ids, the second checks
+ * each page's distinct links as it reads them. Nothing else of a page is kept, so memory does not grow with the
+ * site's text; a link written on many pages (the navigation) is resolved once.
  */
 export function checkBuiltLinks(outDir: string): BrokenLink[] {
   const files = new Set(
     (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => f.split('\\').join('/')),
   );
+  const pages = [...files].filter((file) => file.endsWith('.html'));
+  const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
   const ids = new Map<string, Set<string>>();
-  const links = new Map<string, Set<string>>();
-  for (const file of files) {
-    if (!file.endsWith('.html')) continue;
-    const text = readFileSync(join(outDir, file), 'utf8');
-    ids.set(file, new Set(Array.from(text.matchAll(ID), (m) => m[1] ?? '')));
-    links.set(file, new Set(Array.from(text.matchAll(HREF), (m) => (m[1] ?? '').replaceAll('&amp;', '&'))));
-  }
+  for (const file of pages) ids.set(file, new Set(copies(Array.from(read(file).matchAll(ID), (m) => m[1] ?? ''))));
   const exists = (file: string) => files.has(file);
-  // Resolved once per absolute link, and once per page for relative ones.
+  // Resolved once per absolute link, and once per page for relative ones (kept as copies: see `copies`).
   const targets = new Map<string, string | undefined>();
   const targetOf = (pathPart: string, page: string) => {
     const key = pathPart.startsWith('/') ? pathPart : `${page}\u0000${pathPart}`;
     if (!targets.has(key)) {
       const path = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
-      targets.set(key, fileOfUrl(path, exists));
+      const [copiedKey = key, target] = copies([key, fileOfUrl(path, exists) ?? '']);
+      targets.set(copiedKey, target || undefined);
     }
     return targets.get(key);
   };
   const broken: BrokenLink[] = [];
-  for (const [file, hrefs] of links) {
+  for (const file of pages) {
     const page = urlOfFile(file);
+    const hrefs = new Set(Array.from(read(file).matchAll(HREF), (m) => (m[1] ?? '').replaceAll('&amp;', '&')));
     for (const href of hrefs) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue; // external
       const [pathPart = '', anchor] = href.split('#', 2);
       const target = targetOf(pathPart, page);
-      if (!target) broken.push({ page, href, reason: 'missing-page' });
+      if (!target) broken.push({ page, href: copies([href])[0] ?? href, reason: 'missing-page' });
       else if (anchor && !ids.get(target)?.has(safeDecode(anchor) ?? anchor))
-        broken.push({ page, href, reason: 'missing-anchor' });
+        broken.push({ page, href: copies([href])[0] ?? href, reason: 'missing-anchor' });
     }
   }
   return broken;
+}
+
+/**
+ * Copies of strings cut out of a page's text. V8 keeps a cut-out string as a view of the whole text, so keeping
+ * one id of a page would keep the whole page: joining makes one new string, and its pieces are views of it only
+ * (separated by a newline, which no id, href or file name holds).
+ */
+function copies(strings: readonly string[]): string[] {
+  return strings.length === 0 ? [] : strings.join('\n').split('\n');
 }

@@ -1,3 +1,5 @@
+import { codeFenceTracker } from './code-fences.ts';
+
 /** An API entry a page defines (`:::api[signature]{kind="…" name="…"}`), where it is written. */
 export interface ApiDefinition {
   name: string;
@@ -10,7 +12,6 @@ export interface ApiDefinition {
 // `:::api[…]{…}` at any nesting depth (`::::api` around `:::api`); the attributes close the line.
 const API_LINE = /^(\s*):{3,}api(?:\[.*\])?\{([^{}]*)\}\s*$/;
 const ATTRIBUTE = /([\w-]+)="([^"]*)"/g;
-const FENCE = /^\s*(`{3,}|~{3,})/;
 
 /**
  * Finds the API entries of a page from its text alone, as `scanLabels` finds labels: every page's entries must be
@@ -19,19 +20,11 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
  */
 export function scanApis(source: string): ApiDefinition[] {
   const found: ApiDefinition[] = [];
-  let fence: string | undefined;
+  const inCode = codeFenceTracker();
   const lines = source.split(/\r?\n/);
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
-    const fenceMatch = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (fenceMatch?.[1]?.startsWith(fence)) fence = undefined;
-      continue;
-    }
-    if (fenceMatch?.[1]) {
-      fence = fenceMatch[1];
-      continue;
-    }
+    if (inCode(line)) continue;
     if (!line.includes('api')) continue;
     const match = API_LINE.exec(line);
     if (!match) continue;

@@ -1,6 +1,7 @@
 import { isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { plainTitle } from './plain-title.ts';
 import { toSphinxId } from './sphinx-id.ts';
+import { codeFenceTracker } from './code-fences.ts';
 
 /**
  * A label defined by a page: on its title (frontmatter `labels`), on a section (`::label` before a heading), or on
@@ -26,7 +27,6 @@ export interface LabelDefinition {
 const LABEL_LINE = /^::label\{name="([^"]+)"(?:\s+title="([^"]*)")?\}\s*$/;
 const decodeAttribute = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const HEADING_LINE = /^(#{2,6})\s+(.+?)(?:\s+#+)?\s*$/;
-const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
 const CODE_TITLE = /(?:^|\s)title="(.*?)"(?=\s+\{|\s+showLineNumbers|\s*$)/;
 const FIGURE_LINE = /^\s*:{3,}figure(?:[[{\s]|$)/;
 const TABLE_LINE = /^\s*::table\{src="([^"]+)"\}\s*$/;
@@ -91,7 +91,7 @@ export function scanLabels(
   const lines = source.split(/\r?\n/);
   const { labels, bodyStart } = frontmatter ? knownLabels(lines, frontmatter) : frontmatterLabels(lines);
   let pending: { label: string; title: string | undefined; line: number; column: number }[] = [];
-  let fence: string | undefined;
+  const inCode = codeFenceTracker();
   // A label's own `title` (written by the importer: the title Sphinx gave it) wins over what it labels.
   const define = (title: string, block: boolean) => {
     labels.push(
@@ -106,15 +106,10 @@ export function scanLabels(
   };
   for (let index = bodyStart; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
-    const fenceMatch = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (fenceMatch?.[1]?.startsWith(fence) && fenceMatch[2]?.trim() === '') fence = undefined;
-      continue;
-    }
-    if (fenceMatch?.[1]) {
-      fence = fenceMatch[1];
+    const code = inCode(line);
+    if (code) {
       // A label before a code block: its caption (`title="…"`) is its title, as Sphinx's `:caption:`.
-      define(plainTitle(CODE_TITLE.exec(fenceMatch[2] ?? '')?.[1] ?? ''), true);
+      if (typeof code === 'object') define(plainTitle(CODE_TITLE.exec(code.info)?.[1] ?? ''), true);
       continue;
     }
     const label = LABEL_LINE.exec(line.trimStart());

