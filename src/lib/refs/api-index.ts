@@ -34,7 +34,7 @@ export interface ApiIndex {
   entries: ReadonlyMap<string, ApiEntry>;
   /** Names with several entries (not an error: Sphinx warned and kept the last; the build logs them). */
   duplicates: readonly ApiDuplicate[];
-  /** The names of each page's entries (page as shown to authors): their ids are taken before headings get theirs. */
+  /** The ids of each page's entries (page as shown to authors): they are taken before headings get theirs. */
   byPage: ReadonlyMap<string, readonly string[]>;
   external: readonly ExternalApiProject[];
 }
@@ -65,23 +65,23 @@ export function buildApiIndex(
   const problems: Problem[] = [];
   const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const { file, source } of sorted) {
-    if (!source.includes('api')) continue;
+    if (!source.includes('api') && !source.includes('option')) continue;
     const location = paths.locatePage(file);
     if (!location) continue;
     const shown = paths.displayPath(file);
     const url = pageUrl(location.version, location.slug);
-    const names = new Set<string>();
+    const ids = new Set<string>();
     for (const definition of scanApis(source)) {
       const place = `${shown}:${definition.line}:${definition.column}`;
       places.set(definition.name, [...(places.get(definition.name) ?? []), place]);
       entries.set(definition.name, {
         ...definition,
-        url: `${url}#${encodeURI(apiAnchor(definition.name))}`,
+        url: `${url}#${encodeURI(definition.anchor ?? apiAnchor(definition.name))}`,
         file: shown,
       });
-      names.add(definition.name);
+      ids.add(definition.anchor ?? apiAnchor(definition.name));
     }
-    if (names.size > 0) byPage.set(shown, [...names]);
+    if (ids.size > 0) byPage.set(shown, [...ids]);
   }
   const duplicates = [...places]
     .filter(([, where]) => where.length > 1)

@@ -1,7 +1,7 @@
 /**
- * The kinds of API objects and of references to them, as Sphinx's Python, C and C++ domains name them. An
+ * The kinds of API objects and of references to them, as Sphinx's Python, C, C++ and standard domains name them. An
  * `:::api` entry has an object type (`function`, `cpp:class`); an `:api` reference has a role (`func`, `cpp:func`).
- * A kind without a domain is Python's, as in Sphinx (`py` is the default domain).
+ * A kind without a domain is Python's, as in Sphinx (`py` is the default domain), or the standard domain's (`option`).
  */
 
 /** Object types of `:::api{kind="…"}`, per domain. */
@@ -22,6 +22,8 @@ export const API_ENTRY_KINDS = {
   ],
   c: ['function', 'macro', 'struct', 'union', 'enum', 'enumerator', 'member', 'var', 'type'],
   cpp: ['function', 'class', 'struct', 'union', 'enum', 'enumerator', 'member', 'var', 'type', 'concept'],
+  // a command-line option is an `:::option` entry, not an `:::api` one
+  std: [],
 } as const;
 
 /** Roles of `:api{kind="…"}`, per domain (what `:func:`, `:cpp:class:` were). */
@@ -29,12 +31,19 @@ export const API_ROLE_KINDS = {
   py: ['func', 'meth', 'class', 'attr', 'obj', 'mod', 'exc', 'data', 'const', 'type', 'deco', 'prop'],
   c: ['func', 'macro', 'struct', 'union', 'enum', 'enumerator', 'member', 'var', 'type', 'expr', 'texpr'],
   cpp: ['func', 'class', 'struct', 'union', 'enum', 'enumerator', 'member', 'var', 'type', 'concept', 'expr', 'texpr'],
+  // `:option:` (`:api{to="neuronx-cc --target" kind="option"}`), Sphinx's standard domain
+  std: ['option'],
 } as const;
 
 type Domain = keyof typeof API_ENTRY_KINDS;
 
+// Sphinx's default domain is `py`; the standard domain's roles (`option`) need no prefix either.
+const UNPREFIXED: readonly Domain[] = ['py', 'std'];
+
 function parseKind(kind: string, table: Record<Domain, readonly string[]>) {
-  const [domain, name] = kind.includes(':') ? kind.split(':', 2) : ['py', kind];
+  const [domain, name] = kind.includes(':')
+    ? kind.split(':', 2)
+    : [UNPREFIXED.find((candidate) => table[candidate].includes(kind)) ?? 'py', kind];
   if (domain === undefined || name === undefined || !Object.hasOwn(table, domain)) return undefined;
   return table[domain as Domain].includes(name) ? { domain: domain as Domain, name } : undefined;
 }
@@ -42,7 +51,7 @@ function parseKind(kind: string, table: Record<Domain, readonly string[]>) {
 /** Every valid spelling of a kind, for "did you mean" hints (`function`, `py:function`, `cpp:function`, …). */
 function spellings(table: Record<Domain, readonly string[]>): string[] {
   return Object.entries(table).flatMap(([domain, names]) =>
-    names.map((name) => (domain === 'py' ? name : `${domain}:${name}`)),
+    names.map((name) => (UNPREFIXED.includes(domain as Domain) ? name : `${domain}:${name}`)),
   );
 }
 

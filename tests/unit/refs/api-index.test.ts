@@ -44,6 +44,37 @@ describe('scanApis', () => {
   });
 });
 
+describe('scanApis: command-line options', () => {
+  it('names each option of an `:::option` under its program, with the id Sphinx gives it', () => {
+    const source = [
+      ':::option[`-o`, --output \\<file>]{program="neuronx-cc"}',
+      ':::',
+      '  ::::option[neuron-ls \\[options\\]]',
+      '```',
+      ':::option[--in-code]',
+      '```',
+    ].join('\n');
+    expect(scanApis(source)).toEqual([
+      { name: 'neuronx-cc -o', kind: 'option', line: 1, column: 1, anchor: 'cmdoption-neuronx-cc-o' },
+      { name: 'neuronx-cc --output', kind: 'option', line: 1, column: 1, anchor: 'cmdoption-neuronx-cc-output' },
+      { name: 'neuron-ls', kind: 'option', line: 3, column: 3, anchor: 'cmdoption-arg-neuron-ls' },
+    ]);
+  });
+
+  it('resolves `:api{kind="option"}` to the option’s anchor, and reserves that id on its page', () => {
+    const { index } = indexOf(
+      {},
+      { 'content/docs/v9/cli.mdx': ':::option[--target \\<t>]{program="neuronx-cc"}\n:::\n' },
+    );
+    expect(resolveApi(index, 'neuronx-cc --target', 'option')).toEqual({
+      kind: 'internal',
+      url: '/v9/cli/#cmdoption-neuronx-cc-target',
+    });
+    expect([...index.byPage.values()]).toEqual([['cmdoption-neuronx-cc-target']]);
+    expect(resolveApi(index, 'neuron-ls --wide', 'option')).toEqual({ kind: 'unresolved' });
+  });
+});
+
 describe('buildApiIndex', () => {
   it('gives each entry its page URL and anchor, and lists each page’s entries', () => {
     const { index, problems } = indexOf(

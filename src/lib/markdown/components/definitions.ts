@@ -3,7 +3,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { apiAnchor } from '../../refs/api-index.ts';
 import { ENTRY_KIND_NAMES, entryKindPrefix, parseEntryKind } from '../../refs/api-kinds.ts';
-import { toSphinxId } from '../../refs/sphinx-id.ts';
+import { optionTargets } from '../../refs/option-ids.ts';
 import { element } from '../element-node.ts';
 import { sourceOf } from '../node-source.ts';
 import { invalidAttribute, requireAttribute, splitLabel } from '../transforms/attributes.ts';
@@ -82,14 +82,8 @@ export function optionEntry(node: ContainerDirective, context: TransformContext)
     });
   }
   const program = node.attributes?.['program'];
-  const names = text
-    .split(/,\s+/)
-    .map((part) => part.split(/[\s=]/)[0] ?? '')
-    .filter(Boolean);
-  // Sphinx's `Cmdoption.add_target_and_index`: `cmdoption[-<program>][-arg]-<name>`, in docutils' id form.
-  const ids = names.map((name) =>
-    toSphinxId(['cmdoption', program, /^[-/]/.test(name) ? undefined : 'arg', name].filter(Boolean).join('-')),
-  );
+  const targets = optionTargets(text, program);
+  const ids = targets.map((target) => target.anchor);
   // Sphinx gave a second option of one program and name a generated id: it has no anchor of its own here
   const [id, ...more] = [...new Set(ids)].filter((candidate) => !context.anchors.includes(candidate));
   context.anchors.push(...ids);
@@ -97,7 +91,7 @@ export function optionEntry(node: ContainerDirective, context: TransformContext)
   const term: RootContent[] = [
     ...anchors,
     element('code', label, { className: ['option-name'] }),
-    ...(id ? [selfLink(id, names[0] ?? text)] : []),
+    ...(id ? [selfLink(id, targets[0]?.option ?? text)] : []),
   ];
   return element('dl', [element('dt', term, id ? { id, className: ['option-term'] } : {}), element('dd', body)], {
     className: ['option'],
