@@ -23,6 +23,8 @@ export function optionTargets(signature: string, program: string | undefined): O
     .map((option) => ({
       option,
       name: program ? `${program} ${option}` : option,
-      anchor: toSphinxId(['cmdoption', program, /^[-/]/.test(option) ? undefined : 'arg', option].filter(Boolean).join('-')),
+      anchor: toSphinxId(
+        ['cmdoption', program, /^[-/]/.test(option) ? undefined : 'arg', option].filter(Boolean).join('-'),
+      ),
     }));
 }

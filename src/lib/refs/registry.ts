@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { ContentPaths } from '../content/paths.ts';
+import { includedPartials } from '../content/partials.ts';
 import { pageUrl } from '../content/paths.ts';
 import type { Problem } from '../diagnostics/problem.ts';
 import { loadYamlData } from '../diagnostics/yaml-data.ts';
@@ -60,16 +61,23 @@ function where(target: RefTarget): string {
   return target.file;
 }
 
+/** Whether two targets are one definition (a partial's label) reached through two pages. */
+const sameDefinition = (a: RefTarget, b: RefTarget) =>
+  a.kind === 'internal' && b.kind === 'internal' && a.file === b.file && a.line === b.line && a.column === b.column;
+
 /**
- * Builds the reference registry of a version: labels of its pages (titles and sections), then the external
- * labels and the labels known to be unresolved. A label defined twice is a problem naming both places.
+ * Builds the reference registry of a version: labels of its pages (titles, sections, blocks, and those of the
+ * partials they show), then the external labels and the labels known to be unresolved. A label defined twice is
+ * a problem naming both places.
  */
 export function buildRegistry(paths: ContentPaths, version: string, pages: readonly PageSource[]): RefRegistry {
   const targets = new Map<string, RefTarget>();
   const problems: Problem[] = [];
   const add = (target: RefTarget) => {
     const existing = targets.get(target.label);
-    if (!existing) {
+    // One definition reached twice — a partial's label, on every page that includes the partial — is no clash:
+    // Sphinx read documents in sorted order and kept the last page, which is what `pages` sorted gives here.
+    if (!existing || sameDefinition(existing, target)) {
       targets.set(target.label, target);
       return;
     }
@@ -85,7 +93,16 @@ export function buildRegistry(paths: ContentPaths, version: string, pages: reado
   };
 
   const pageTargets = new Map<string, PageTarget>();
-  for (const { file, source, frontmatter } of pages) {
+  const partials = new Map<string, string | undefined>();
+  const readPartial = (name: string) => {
+    if (!partials.has(name)) {
+      const file = paths.partialFile(version, name);
+      partials.set(name, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+    }
+    return partials.get(name);
+  };
+  const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const { file, source, frontmatter } of sorted) {
     const location = paths.locatePage(file);
     if (!location) continue;
     const shown = paths.displayPath(file);
@@ -94,17 +111,28 @@ export function buildRegistry(paths: ContentPaths, version: string, pages: reado
     // title is plain text already (the layout prints it as it is).
     if (frontmatter) pageTargets.set(location.slug, { title: frontmatter.title.replace(/\s+/g, ' ').trim(), url });
     // Stray `::label` lines are reported by the page transform, which knows the element that follows them.
-    for (const definition of scanLabels(source, frontmatter, (name) => tableCaption(paths, version, name))) {
-      add({
-        kind: 'internal',
-        label: definition.label,
-        title: definition.title,
-        url: definition.anchor ? `${url}#${definition.anchor}` : url,
-        file: shown,
-        line: definition.line,
-        column: definition.column,
-        ...(definition.block ? { block: true as const } : {}),
-      });
+    const caption = (name: string) => tableCaption(paths, version, name);
+    const defined = [
+      { shown, definitions: scanLabels(source, frontmatter, caption) },
+      // A partial's labels are anchors of each page that shows it (the renderer puts them there).
+      ...includedPartials(source, readPartial).map((partial) => ({
+        shown: paths.displayPath(paths.partialFile(version, partial.name)),
+        definitions: scanLabels(partial.source, undefined, caption),
+      })),
+    ];
+    for (const { shown: definedIn, definitions } of defined) {
+      for (const definition of definitions) {
+        add({
+          kind: 'internal',
+          label: definition.label,
+          title: definition.title,
+          url: definition.anchor ? `${url}#${definition.anchor}` : url,
+          file: definedIn,
+          line: definition.line,
+          column: definition.column,
+          ...(definition.block ? { block: true as const } : {}),
+        });
+      }
     }
   }
 

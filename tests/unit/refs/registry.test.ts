@@ -34,6 +34,41 @@ const PAGE_A = [
 ].join('\n');
 
 describe('buildRegistry', () => {
+  it('collects the labels of the partials a page shows, through nested partials, on that page', async () => {
+    const registry = await registryOf({
+      'content/docs/v9/setup.mdx': '---\ntitle: Setup\n---\n\n::include{src="k8s/intro"}\n',
+      'content/partials/v9/k8s/intro.md': '::label{name="k8s-intro"}\n\n## EKS setup\n\n::include{src="k8s/steps"}\n',
+      'content/partials/v9/k8s/steps.md':
+        '```md\n::include{src="in-code"}\n```\n\n::label{name="k8s-steps"}\n\n### Steps\n',
+    });
+    expect(registry.problems).toEqual([]);
+    expect(registry.targets.get('k8s-intro')).toMatchObject({
+      url: '/v9/setup/#k8s-intro',
+      title: 'EKS setup',
+      file: 'content/partials/v9/k8s/intro.md',
+      line: 1,
+    });
+    expect(registry.targets.get('k8s-steps')).toMatchObject({ url: '/v9/setup/#k8s-steps', title: 'Steps', line: 5 });
+  });
+
+  it('takes a partial shown on two pages as Sphinx did: the label leads to the last page read, no clash', async () => {
+    const registry = await registryOf({
+      'content/docs/v9/b.mdx': '---\ntitle: B\n---\n\n::include{src="shared"}\n',
+      'content/docs/v9/a.mdx': '---\ntitle: A\n---\n\n::include{src="shared"}\n',
+      'content/partials/v9/shared.md': '::label{name="shared-part"}\n\n## Shared\n',
+    });
+    expect(registry.problems).toEqual([]);
+    expect(registry.targets.get('shared-part')).toMatchObject({ url: '/v9/b/#shared-part' });
+  });
+
+  it('still reports a label a page and a partial both define', async () => {
+    const registry = await registryOf({
+      'content/docs/v9/a.mdx': '---\ntitle: A\n---\n\n::label{name="twice"}\n\n## Own\n\n::include{src="p"}\n',
+      'content/partials/v9/p.md': '::label{name="twice"}\n\n## Partial\n',
+    });
+    expect(registry.problems).toMatchObject([{ code: 'duplicate-label', file: 'content/partials/v9/p.md', line: 1 }]);
+  });
+
   it('collects page and section labels with their URLs', async () => {
     const registry = await registryOf({
       'content/docs/v9/guide/page-a.mdx': PAGE_A,

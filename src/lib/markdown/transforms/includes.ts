@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
+import { MAX_INCLUDE_DEPTH } from '../../content/partials.ts';
 import { suggest } from '../../refs/suggest.ts';
 import { sourceOf } from '../node-source.ts';
 import { parseFragment } from '../parse-fragment.ts';
@@ -9,9 +10,6 @@ import { requireAttribute } from './attributes.ts';
 import type { TransformContext } from './context.ts';
 import { expandOnce } from './fragment-cache.ts';
 import { expandFragment } from './fragments.ts';
-
-/** How deep partials may include partials: deeper is taken for a cycle. */
-const MAX_INCLUDE_DEPTH = 8;
 
 /**
  * The content of the partial that `::include{src="name"}` names, parsed and expanded (its own includes, tables
