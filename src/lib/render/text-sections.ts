@@ -49,7 +49,8 @@ const isContainer = (node: Element) =>
   !hasClass(node, 'table-scroll');
 
 function blocksOf(node: Element): string[] {
-  if (node.tagName === 'pre') return [toString(node)].filter(Boolean);
+  // Code keeps its lines; spaces at their ends are invisible, and would be trailing whitespace in the page's HTML.
+  if (node.tagName === 'pre') return [toString(node).replace(/[ \t]+$/gm, '')].filter(Boolean);
   if (node.tagName === 'ul' || node.tagName === 'ol') return listBlocks(node);
   if (node.tagName === 'table') return tableBlocks(node);
   if (hasClass(node, 'table-scroll')) return elements(node.children).flatMap(blocksOf);

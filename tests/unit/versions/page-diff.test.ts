@@ -116,6 +116,11 @@ describe('text sections of a rendered page', () => {
     expect(why?.blocks).toContain('aws-neuronx-tools | .deb (apt), .rpm (yum) | Tools | Trn1');
   });
 
+  it('keeps a code block’s lines, without the spaces at their ends', async () => {
+    const [intro] = await pageSections('```python\nx = 1   \n\n    y = 2\t\n```\n');
+    expect(intro?.blocks).toEqual(['x = 1\n\n    y = 2']);
+  });
+
   it('keys sections by the ids the build gave their headings', async () => {
     const keys = (await pageSections('## Description\n\na\n\n## Description\n\nb\n')).map((s) => s.key);
     expect(keys).toEqual(['description', 'description-1']);
