@@ -7,6 +7,7 @@ import {
   htmlFiles,
   loadPageValidator,
   validatePages,
+  validatePagesInParallel,
   type PageValidator,
 } from '../../../scripts/validate-html.ts';
 
@@ -85,5 +86,13 @@ describe('validatePages', () => {
     const { problems, ms } = validatePages(files, validate, dir);
     expect(problems.map((p) => `${p.file} ${p.rule}`)).toEqual(['latest/a/index.html wcag/h37']);
     expect(ms).toBeGreaterThan(0);
+  });
+
+  it('finds the same problems, in the same order, with the pages shared among worker threads', async () => {
+    writeFileSync(join(dir, 'latest', 'b.html'), page({ body: '<p id="x"></p><p id="x"></p>' }));
+    const files = htmlFiles(dir);
+    const alone = validatePages(files, validate).problems;
+    expect(alone.map((p) => p.rule)).toEqual(['wcag/h37', 'no-dup-id']);
+    expect((await validatePagesInParallel(files, 2)).problems).toEqual(alone);
   });
 });
