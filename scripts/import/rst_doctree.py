@@ -763,7 +763,9 @@ def explicit_labels(document):
         if isinstance(node, nodes.target) and 'refid' in node:
             node = document.ids.get(node['refid'])
             labelid = node['names'][0] if node['names'] else labelid
-        if node.tagname == 'footnote' or 'refuri' in node or node.tagname.startswith('desc_'):
+        # Sphinx skips footnotes (and link targets, object descriptions); a citation is a GFM footnote here too,
+        # anchored by the footnote itself at the end of the page, where a label before it would not be
+        if node.tagname in ('footnote', 'citation') or 'refuri' in node or node.tagname.startswith('desc_'):
             continue
         entry = {'name': name, 'id': labelid, 'line': node.line}
         if node.tagname == 'section':
