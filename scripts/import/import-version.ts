@@ -7,20 +7,36 @@ import type { NavEntry } from '../../src/lib/navigation/nav-schema.ts';
 import { Assets } from './assets.ts';
 import { convertDocument, documentTitle, type ConvertedPage } from './convert/document.ts';
 import { programKey, type ProgramRequest } from './convert/program-output.ts';
-import { DataFiles, Partials, type DocRecord, type ProgramResult, type VersionData } from './convert/version.ts';
-import { children, textOf, walk, type DElement, type DNode, type ParsedDocument, type ParsedLabel } from './doctree.ts';
+import {
+  DataFiles,
+  Partials,
+  type DocRecord,
+  type DocSections,
+  type ProgramResult,
+  type VersionData,
+} from './convert/version.ts';
+import {
+  children,
+  isElement,
+  textOf,
+  walk,
+  type DElement,
+  type DNode,
+  type ParsedDocument,
+  type ParsedLabel,
+} from './doctree.ts';
 import { LabelRegistry } from './labels.ts';
 import { buildNav } from './nav.ts';
 import { Numbering, type NumberingEvent } from './numbering.ts';
 import { pageIds } from './page-ids.ts';
 import { pageSlugs } from './slugs.ts';
-import { toSphinxId } from '../../src/lib/refs/sphinx-id.ts';
 import { patchedFiles, type Patches } from './patches.ts';
 import { ImportError, LossReport } from './problems.ts';
 import { loadProject, type Project } from './project.ts';
 import { streamPython } from './python.ts';
 import { RefUsage } from './ref-usage.ts';
 import { scanDocument } from './scan.ts';
+import { outline, sectionAnchors } from './section-outline.ts';
 import type { Toctree } from './toctree.ts';
 import { parseMarkdownDocument } from './myst/parse.ts';
 import { parseNotebook } from './notebook.ts';
@@ -116,24 +132,36 @@ function nbsphinxLabels(doc: DocRecord, project: Project): ParsedLabel[] {
   return [{ name: `/${doc.docname.toLowerCase()}${suffix}`, kind: 'document', id: '', title: doc.title }];
 }
 
-const sectionIds = new WeakMap<DocRecord, Map<string, string>>();
-
-/** A MyST page's heading slugs → the ids the site gives its headings (`toSphinxId` of the title). */
-function headingAnchors(doc: DocRecord | undefined): Map<string, string> | undefined {
-  if (!doc || doc.parser !== 'markdown') return undefined;
-  let map = sectionIds.get(doc);
-  if (!map) {
-    map = new Map();
-    for (const node of walk(doc.tree)) {
-      if (node.t !== 'section') continue;
-      const slug = (node.a?.['ids'] as string[] | undefined)?.[0];
-      const title = children(node).find((child): child is DElement => typeof child !== 'string' && child.t === 'title');
-      const id = title ? toSphinxId(textOf(title).replace(/\s+/g, ' ').trim()) : '';
-      if (slug && id && !map.has(slug)) map.set(slug, id);
+/** A document's outline and its headings' ids on this site, made once per document. */
+function sectionsCache(docs: ReadonlyMap<string, DocRecord>, labels: LabelRegistry) {
+  const made = new Map<string, DocSections>();
+  return (docname: string): DocSections | undefined => {
+    const doc = docs.get(docname);
+    if (!doc) return undefined;
+    let sections = made.get(docname);
+    if (!sections) {
+      const top = children(doc.tree).filter(isElement);
+      const title = top.find((node) => node.t === 'section');
+      sections = {
+        outline: outline([
+          ...(title ? children(title).filter(isElement) : []),
+          ...top.filter((node) => node !== title),
+        ]),
+        anchors: sectionAnchors(docname, doc.tree, labels),
+      };
+      made.set(docname, sections);
     }
-    sectionIds.set(doc, map);
+    return sections;
+  };
+}
+
+/** A MyST page's heading slug (`#4-validate-accuracy`, which MyST resolved to the section) → the section's id here. */
+function mystAnchor(doc: DocRecord | undefined, sections: DocSections | undefined, slug: string): string | undefined {
+  if (!doc || doc.parser !== 'markdown' || !sections) return undefined;
+  for (const [section, anchor] of sections.anchors) {
+    if ((section.a?.['ids'] as string[] | undefined)?.[0] === slug) return anchor;
   }
-  return map;
+  return undefined;
 }
 
 export async function importVersion(options: ImportOptions): Promise<VersionImport> {
@@ -218,6 +246,7 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
   const programs = new Map([...requests.keys()].map((key, index) => [key, results[index]!]));
 
   const slugs = pageSlugs(docs.keys());
+  const sectionsOf = sectionsCache(docs, labels);
   const data: VersionData = {
     id: options.version,
     project,
@@ -235,7 +264,8 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
     html: new DataFiles(),
     partials: new Partials(),
     slugOf: (docname) => slugs.get(docname) ?? docname,
-    anchorIn: (docname, anchor) => headingAnchors(docs.get(docname))?.get(anchor) ?? anchor,
+    sectionsOf,
+    anchorIn: (docname, anchor) => mystAnchor(docs.get(docname), sectionsOf(docname), anchor) ?? anchor,
   };
   for (const { path, error } of unreadable) {
     data.loss.add({

@@ -60,16 +60,33 @@ function indent(body: string, first: string, rest: string): string {
     .join('\n');
 }
 
+/**
+ * A list item docutils' HTML writer shows compact: one paragraph, or one paragraph and a compact nested list (which
+ * then follows the paragraph's line directly; an ordered one only from 1, the only start that may interrupt a
+ * paragraph).
+ */
+function compactItem(item: readonly Block[]): boolean {
+  const last = item.at(-1);
+  const nested =
+    item.length === 2 &&
+    last?.kind === 'list' &&
+    (!last.ordered || (last.start ?? 1) === 1) &&
+    last.items.every(compactItem);
+  const first = item[0];
+  return item.length === 0 || ((item.length === 1 || nested) && first?.kind === 'text' && first.tight === true);
+}
+
 function renderList(block: Extract<Block, { kind: 'list' }>): string {
-  // docutils' HTML shows a list whose items are single paragraphs as compact; otherwise items are spaced.
-  const loose = block.items.some((item) => item.length > 1 || item.some((b) => b.kind !== 'text' || !b.tight));
+  // docutils' HTML shows a list whose items are all compact as compact; otherwise items are spaced.
+  const loose = !block.items.every(compactItem);
   const start = block.start ?? 1;
   const markers = block.items.map((_, index) => (block.ordered ? `${start + index}${block.delimiter ?? '.'}` : '-'));
   const width = Math.max(...markers.map((marker) => marker.length));
   return block.items
     .map((item, index) => {
       const marker = markers[index]!;
-      const body = renderBlocks(item);
+      const body =
+        !loose && item.length === 2 ? `${renderBlock(item[0]!)}\n${renderBlock(item[1]!)}` : renderBlocks(item);
       if (body === '') return marker;
       return indent(body, `${marker}${' '.repeat(width - marker.length + 1)}`, ' '.repeat(width + 1));
     })

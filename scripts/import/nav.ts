@@ -1,7 +1,9 @@
 /**
  * `nav.yaml` from the toctrees, as Sphinx's global toctree nests them: from the root document, each toctree's
- * caption over its entries, each page with its own toctrees' entries below it. A page reached a second time is
- * listed again without its entries (they are listed at its first place), which also ends cycles.
+ * caption over its entries, each page with its own toctrees' entries below it. Only the root document's captions
+ * show: Sphinx's `TocTree.resolve` writes the caption of the toctree it resolves, and splices the entries of the
+ * toctrees below it in without theirs. A page reached a second time is listed again without its entries (they are
+ * listed at its first place), which also ends cycles.
  */
 import type { NavEntry } from '../../src/lib/navigation/nav-schema.ts';
 import type { Toctree } from './toctree.ts';
@@ -24,7 +26,7 @@ export function buildNav(
         const children = entriesOf(page);
         return { page: slugOf(page), ...label, ...(children.length ? { items: children } : {}) };
       });
-      if (toctree.caption) out.push({ caption: toctree.caption, items });
+      if (toctree.caption && docname === rootDoc) out.push({ caption: toctree.caption, items });
       else out.push(...items);
     }
     return out;

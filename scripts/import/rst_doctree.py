@@ -13,6 +13,8 @@ Usage: ``rst_doctree.py parse <srcdir>`` reads JSON lines ``{"docname": …, "pa
 on stdin and writes one JSON line per document: ``{"docname", "tree", "labels", "messages"}``.
 """
 
+import importlib
+import importlib.util
 import io
 import json
 import os
@@ -20,7 +22,7 @@ import sys
 
 from docutils import nodes, statemachine, utils
 from docutils.core import publish_doctree
-from docutils.parsers.rst import Directive, directives, roles
+from docutils.parsers.rst import Directive, DirectiveError, directives, roles, states
 from docutils.parsers.rst.directives import misc as misc_directives
 from docutils.readers import standalone
 from docutils.transforms import Transform
@@ -200,12 +202,9 @@ INLINE_TITLES = {'tab-item', 'grid-item-card', 'card', 'dropdown', 'tab', 'group
 CAPTIONED = {'code-block', 'code', 'sourcecode', 'literalinclude', 'nki_example', 'program-output',
              'command-output'}
 
-DOCUTILS_DIRECTIVES = {
-    'attention', 'caution', 'danger', 'error', 'hint', 'important', 'note', 'tip', 'warning', 'admonition',
-    'image', 'figure', 'topic', 'sidebar', 'line-block', 'parsed-literal', 'rubric', 'epigraph', 'highlights',
-    'pull-quote', 'compound', 'container', 'table', 'csv-table', 'list-table', 'raw', 'replace', 'unicode',
-    'date', 'class', 'role', 'default-role', 'title', 'sectnum', 'header', 'footer',
-}
+# docutils' own directives whose first node docutils leaves without a line (its images, figures and tables):
+# wrapped by `located`, so the loss report and the table data name the directive's line.
+LOCATED_DIRECTIVES = {'image', 'figure', 'table', 'csv-table', 'list-table'}
 
 
 class AnyOptions(dict):
@@ -413,7 +412,9 @@ class DataTemplate(Directive):
         node['arguments'] = list(self.arguments)
         node['options'] = dict(self.options)
         node.source, node.line = source, line
-        view = statemachine.StringList(rendered.splitlines(), source=source)
+        # every line of the rendered template is the directive's line, the only one the source has for it
+        rendered_lines = rendered.splitlines()
+        view = statemachine.StringList(rendered_lines, items=[(source, line - 1)] * len(rendered_lines))
         parse_with_titles(self.state, view, self.content_offset, node)
         return [node]
 
@@ -529,19 +530,73 @@ for _color in ['primary', 'secondary', 'success', 'info', 'warning', 'danger', '
 SPHINX_ROLES += ['bdg', 'bdg-link', 'bdg-ref', 'button-link', 'button-ref']
 
 
-def located(directive_class):
-    """Wraps a directive that returns docutils' own nodes so the first of them records the directive."""
+# Directives whose errors leave a table out of the page: the converter stops on them (see mark_table_error).
+TABLE_DIRECTIVES = {'table', 'list-table', 'csv-table'}
+
+
+def mark_table_error(message, construct):
+    """Marks an error that cost the page a table with the construct, at the message's own line: Sphinx dropped
+    the table with a warning, and the converter stops the import there so that the source gets fixed."""
+    if isinstance(message, nodes.system_message) and message['level'] >= 3:
+        message['construct'] = construct
+        message.source, message.line = message.get('source'), message.get('line')
+
+
+def located(directive_class, record_name=True):
+    """Wraps a directive that returns docutils' own nodes: the first of them gets the directive's line (docutils
+    gives images and figures none, and a csv-table the line of its data; the loss report and the table data name
+    it) and, with ``record_name``, the directive's name."""
 
     class Located(directive_class):
         def run(self):
-            result = super().run()
+            try:
+                result = super().run()
+            except DirectiveError as error:
+                # what docutils' run_directive makes of it, made here so that a table's error can be marked
+                message = self.reporter.system_message(error.level, error.msg, line=self.lineno)
+                message += nodes.literal_block(self.block_text, self.block_text)
+                result = [message]
             for node in result:
-                if isinstance(node, nodes.Element):
-                    node['directive'] = self.name
+                if self.name in TABLE_DIRECTIVES:
+                    mark_table_error(node, self.name)
+            for node in result:
+                if isinstance(node, nodes.Element) and not isinstance(node, nodes.system_message):
+                    # the directive's line, also over the line of its content a table was built from
+                    node.source, node.line = self.state_machine.get_source_and_line(self.lineno)
+                    if record_name:
+                        node['directive'] = self.name
                     break
             return result
 
     return Located
+
+
+def docutils_directive(name):
+    """docutils' own class of a directive, as its registry names it."""
+    module_name, class_name = directives._directive_registry[name]
+    module = importlib.import_module(f'docutils.parsers.rst.directives.{module_name}')
+    return getattr(module, class_name)
+
+
+_build_table = states.Body.build_table
+
+
+def build_table(self, tabledata, tableline, stub_columns=0, widths=None):
+    """docutils' grid or simple table, at the line of its first row (docutils gives the table node none)."""
+    table = _build_table(self, tabledata, tableline, stub_columns, widths)
+    table.source, table.line = self.state_machine.get_source_and_line(tableline)
+    return table
+
+
+_malformed_table = states.Body.malformed_table
+
+
+def malformed_table(self, block, detail='', offset=0):
+    """docutils' malformed grid or simple table error, marked as a table's (the table is left out)."""
+    messages = _malformed_table(self, block, detail, offset)
+    for message in messages:
+        mark_table_error(message, 'table')
+    return messages
 
 
 def make_generic_role(name, unknown=False):
@@ -572,6 +627,10 @@ def any_role(role_name, language_module, lineno, reporter):
 def register(extra_roles, srcdir, conf):
     for name, spec in SPECS.items():
         directives.register_directive(name, generic_directive(spec))
+    for name in sorted(LOCATED_DIRECTIVES):
+        directives.register_directive(name, located(docutils_directive(name), record_name=False))
+    states.Body.build_table = build_table
+    states.Body.malformed_table = malformed_table
     directives.register_directive('glossary', Glossary)
     DataTemplate.srcdir = srcdir
     DataTemplate.templates_path = conf.get('templates_path', [])
@@ -580,7 +639,6 @@ def register(extra_roles, srcdir, conf):
     df_tables = os.path.join(srcdir, '_ext', 'df_tables.py')
     if os.path.exists(df_tables):
         # The release's own df-table directive (pandas code → CSV table), exactly as its Sphinx build ran it.
-        import importlib.util
         spec = importlib.util.spec_from_file_location('df_tables_of_release', df_tables)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
@@ -705,7 +763,9 @@ def explicit_labels(document):
         if isinstance(node, nodes.target) and 'refid' in node:
             node = document.ids.get(node['refid'])
             labelid = node['names'][0] if node['names'] else labelid
-        if node.tagname == 'footnote' or 'refuri' in node or node.tagname.startswith('desc_'):
+        # Sphinx skips footnotes (and link targets, object descriptions); a citation is a GFM footnote here too,
+        # anchored by the footnote itself at the end of the page, where a label before it would not be
+        if node.tagname in ('footnote', 'citation') or 'refuri' in node or node.tagname.startswith('desc_'):
             continue
         entry = {'name': name, 'id': labelid, 'line': node.line}
         if node.tagname == 'section':

@@ -40,7 +40,12 @@ export function scanDocument(
       });
     } else if (name === 'program-output' || name === 'command-output') scan.programs.push(programRequest(node));
     else if (['currentmodule', 'py:currentmodule', 'module', 'py:module'].includes(name)) {
-      scope.setModule(directiveParts(node).argument.trim());
+      const parts = directiveParts(node);
+      scope.setModule(parts.argument.trim());
+      // a module directive documents the module (directives.ts moduleEntry); currentmodule only sets it
+      const documents = name === 'module' || name === 'py:module';
+      if (documents && scope.module && !parts.has('noindex') && !parts.has('no-index'))
+        scan.apis.push({ kind: 'module', name: scope.module });
     } else if (name === 'program') scope.program = directiveParts(node).argument.trim();
     const object = name ? objectKind(name) : undefined;
     if (object) {

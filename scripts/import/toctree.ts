@@ -19,6 +19,8 @@ export interface Toctree {
   readonly glob: boolean;
   readonly maxdepth?: number;
   readonly titlesonly: boolean;
+  /** `:includehidden:`: the hidden toctrees of its pages are listed under them too. */
+  readonly includehidden: boolean;
   readonly numbered: boolean;
   /** Entries naming no document of the release (Sphinx warned and left them out). */
   readonly missing: readonly string[];
@@ -96,6 +98,7 @@ export function parseToctree(
     glob,
     ...(Number.isFinite(maxdepth) && maxdepth > 0 ? { maxdepth } : {}),
     titlesonly: has('titlesonly'),
+    includehidden: has('includehidden'),
     numbered: has('numbered'),
     missing,
     notUrls,

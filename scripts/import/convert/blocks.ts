@@ -131,16 +131,24 @@ function blockBody(node: DElement, page: Page, level: number): Block[] {
     case 'include':
       return includeMarker(node, page);
     case 'system_message':
-      // Sphinx removes every system message; when docutils put the failed markup inside it (a directive or a
-      // table it could not read), that markup is gone from the original page too: a loss entry says so
+      // a table docutils could not read (rst_doctree.py marks its error with the construct): Sphinx left the
+      // table out with a warning; a table is too much to lose quietly, so the source must be fixed
+      if (attr(node, 'construct')) {
+        return page.fail(
+          node,
+          attr(node, 'construct'),
+          systemMessageText(node).replace(/\s+/g, ' '),
+          'fix the table with a patch in scripts/import/patches.yaml (the original site showed no table here)',
+        );
+      }
+      // Sphinx removes every system message; when docutils put the failed markup inside it (a directive it
+      // could not read), that markup is gone from the original page too: a loss entry says so
       if (elements(node).some((child) => child.t === 'literal_block')) {
         page.loss(
           node,
           'docutils-error',
           'nothing, as on the original site (Sphinx left the element out and printed a warning)',
-          textContent(elements(node).find((child) => child.t === 'paragraph') ?? node)
-            .split('\n')[0]!
-            .slice(0, 200),
+          systemMessageText(node).split('\n')[0]!.slice(0, 200),
         );
       }
       return [];
@@ -184,6 +192,11 @@ function blockBody(node: DElement, page: Page, level: number): Block[] {
         'add it to scripts/import/convert/blocks.ts (and its MDX form to docs/components.md)',
       );
   }
+}
+
+/** What a docutils system message says (its first paragraph; the failed markup follows it). */
+function systemMessageText(node: DElement): string {
+  return textContent(elements(node).find((child) => child.t === 'paragraph') ?? node);
 }
 
 function sectionBlocks(node: DElement, page: Page, level: number): Block[] {

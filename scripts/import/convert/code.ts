@@ -183,8 +183,13 @@ export function literalInclude(node: DElement, page: Page): Block[] {
       if (lines.length === 0) throw new Error(`line spec "${spec}" pulls no lines from the file`);
     }
   } catch (error) {
-    page.loss(node, 'literalinclude', 'nothing, as on the original site (Sphinx warned)', (error as Error).message);
-    return [];
+    // Sphinx warned and showed nothing; the file is there, so the options are what is wrong
+    return page.fail(
+      node,
+      'literalinclude',
+      `${(error as Error).message} in ${parts.argument.trim()}`,
+      'fix the option to match the included file, with a patch in scripts/import/patches.yaml',
+    );
   }
   if (parts.has('dedent')) lines = dedent(lines, parts.option('dedent'));
   if (parts.option('prepend')) lines.unshift(`${parts.option('prepend')}\n`);

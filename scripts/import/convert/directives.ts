@@ -49,8 +49,8 @@ const HANDLERS: Record<string, Handler> = {
   },
   currentmodule: setModule,
   'py:currentmodule': setModule,
-  module: setModule,
-  'py:module': setModule,
+  module: moduleEntry,
+  'py:module': moduleEntry,
   program(node, page) {
     const name = directiveParts(node).argument.trim();
     page.scope.program = name === 'None' ? undefined : name;
@@ -156,6 +156,19 @@ const HANDLERS: Record<string, Handler> = {
 function setModule(node: DElement, page: Page): Block[] {
   page.scope.setModule(directiveParts(node).argument.trim());
   return [];
+}
+
+/**
+ * `py:module`: the module of the entries after it, and an entry of the module where Sphinx anchored it (the
+ * renderer's `#module-neuronx`, without a term, as Sphinx showed none), so that `:mod:` references lead there.
+ */
+function moduleEntry(node: DElement, page: Page): Block[] {
+  setModule(node, page);
+  const parts = directiveParts(node);
+  expectOptions(node, page, ['platform', 'synopsis', 'deprecated', 'noindex', 'no-index']);
+  const name = parts.argument.trim();
+  if (parts.has('noindex') || parts.has('no-index') || name === 'None') return [];
+  return [{ kind: 'container', name: 'api', attributes: { kind: 'module', name }, children: [] }];
 }
 
 function versionNote(node: DElement, page: Page, level: number): Block[] {

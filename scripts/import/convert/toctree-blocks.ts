@@ -1,15 +1,18 @@
 /**
- * A toctree that is not `:hidden:` also shows in its page, as Sphinx shows it: its caption and a list of links
- * to its entries, with each entry's own toctree entries below it down to `:maxdepth:`. Sphinx also listed the
- * section titles of those pages unless `:titlesonly:`; the list here links the pages only (a loss entry).
+ * A toctree that is not `:hidden:` also shows in its page, as Sphinx shows it (`TocTree.resolve`): its caption
+ * and a list of links to its entries, below each entry the sections of its page (unless `:titlesonly:`) and the
+ * entries of the page's own toctrees where they stand, down to `:maxdepth:` levels.
  */
+import { pageUrl } from '../../../src/lib/content/paths.ts';
 import type { DElement } from '../doctree.ts';
 import type { Block } from '../mdx.ts';
+import type { OutlineItem } from '../section-outline.ts';
 import type { Toctree } from '../toctree.ts';
 import { paragraph } from './blocks.ts';
 import { markdownLink, plain } from './inline.ts';
 import { expectOptions } from './options.ts';
 import type { Page } from './page.ts';
+import type { DocSections } from './version.ts';
 
 export function toctreeBlocks(node: DElement, page: Page): Block[] {
   expectOptions(node, page, [
@@ -42,15 +45,25 @@ export function toctreeBlocks(node: DElement, page: Page): Block[] {
     );
   }
   if (toctree.hidden) return [];
-  const depth = toctree.maxdepth ?? Number.POSITIVE_INFINITY;
-  if (!toctree.titlesonly && depth > 1 && toctree.entries.some((entry) => entry.kind === 'doc')) {
-    page.loss(node, 'toctree-sections', 'the list of pages without the section titles Sphinx listed under each');
-  }
-  const list = entryList(toctree, page, depth, new Set([page.docname]));
+  const listing: Listing = {
+    page,
+    titlesOnly: toctree.titlesonly,
+    includeHidden: toctree.includehidden,
+  };
+  const list = entryList(toctree, listing, toctree.maxdepth ?? Number.POSITIVE_INFINITY, new Set([page.docname]));
   return [...(toctree.caption ? paragraph(`**${plain(toctree.caption)}**`) : []), ...(list ? [list] : [])];
 }
 
-function entryList(toctree: Toctree, page: Page, depth: number, seen: Set<string>): Block | undefined {
+/** How the toctree shown in `page` lists its pages (Sphinx applies its options to the toctrees below it too). */
+interface Listing {
+  readonly page: Page;
+  readonly titlesOnly: boolean;
+  readonly includeHidden: boolean;
+}
+
+/** A toctree's entries, each page with what it lists below it, down to `depth` levels (this one included). */
+function entryList(toctree: Toctree, listing: Listing, depth: number, seen: ReadonlySet<string>): Block | undefined {
+  const { page } = listing;
   const items: Block[][] = [];
   for (const entry of toctree.entries) {
     if (entry.kind === 'url') {
@@ -62,13 +75,52 @@ function entryList(toctree: Toctree, page: Page, depth: number, seen: Set<string
     const link = entry.title ? `:doc[${plain(entry.title)}]{to="${slug}"}` : `:doc{to="${slug}"}`;
     const item: Block[] = paragraph(link);
     if (entry.kind === 'doc' && depth > 1 && !seen.has(docname)) {
-      const childSeen = new Set([...seen, docname]);
-      for (const child of page.version.childToctrees(docname)) {
-        const nested = entryList(child, page, depth - 1, childSeen);
-        if (nested) item.push(nested);
-      }
+      const below = pageList(docname, listing, depth - 1, new Set([...seen, docname]));
+      if (below) item.push(below);
     }
     items.push(item);
+  }
+  return items.length ? { kind: 'list', ordered: false, items } : undefined;
+}
+
+/**
+ * What Sphinx lists under a page: its sections, down to `depth` levels, with the entries of its toctrees where
+ * they stand; with `:titlesonly:`, its toctrees' entries alone. A hidden toctree's entries are left out unless
+ * `:includehidden:`.
+ */
+function pageList(docname: string, listing: Listing, depth: number, seen: ReadonlySet<string>): Block | undefined {
+  const sections = listing.page.version.sectionsOf(docname);
+  if (!sections) return undefined;
+  const toctrees = (items: readonly OutlineItem[]): OutlineItem[] =>
+    items.flatMap((item) => (item.kind === 'toctree' ? [item] : toctrees(item.items)));
+  const items = listing.titlesOnly ? toctrees(sections.outline) : sections.outline;
+  return outlineList(items, docname, sections, listing, depth, seen);
+}
+
+function outlineList(
+  outline: readonly OutlineItem[],
+  docname: string,
+  sections: DocSections,
+  listing: Listing,
+  depth: number,
+  seen: ReadonlySet<string>,
+): Block | undefined {
+  const { page } = listing;
+  const items: (readonly Block[])[] = [];
+  for (const item of outline) {
+    if (item.kind === 'toctree') {
+      const toctree = page.version.toctrees.get(item.node);
+      if (!toctree || (toctree.hidden && !listing.includeHidden)) continue;
+      // its entries take its place, at the level of the section's subsections
+      const list = entryList(toctree, listing, depth, seen);
+      if (list?.kind === 'list') items.push(...list.items);
+      continue;
+    }
+    const url = `${pageUrl(page.version.id, page.version.slugOf(docname))}#${sections.anchors.get(item.node) ?? ''}`;
+    const entry: Block[] = paragraph(markdownLink(plain(item.title), url));
+    const below = depth > 1 ? outlineList(item.items, docname, sections, listing, depth - 1, seen) : undefined;
+    if (below) entry.push(below);
+    items.push(entry);
   }
   return items.length ? { kind: 'list', ordered: false, items } : undefined;
 }

@@ -12,6 +12,7 @@ import type { Numbering } from '../numbering.ts';
 import type { LossReport } from '../problems.ts';
 import type { Project, ProjectDoc } from '../project.ts';
 import type { RefUsage } from '../ref-usage.ts';
+import type { OutlineItem } from '../section-outline.ts';
 import type { Toctree } from '../toctree.ts';
 
 export interface DocRecord extends ProjectDoc, Omit<ParsedDocument, 'error'> {
@@ -23,6 +24,13 @@ export interface ProgramResult {
   readonly output?: string;
   readonly returncode?: number;
   readonly error?: string;
+}
+
+export interface DocSections {
+  /** What Sphinx's toc lists under the page's title: its sections and toctrees, in order. */
+  readonly outline: readonly OutlineItem[];
+  /** The id of each section's heading on this site. */
+  readonly anchors: ReadonlyMap<DElement, string>;
 }
 
 export interface VersionData {
@@ -45,6 +53,8 @@ export interface VersionData {
   readonly tables: DataFiles;
   readonly html: DataFiles;
   readonly partials: Partials;
+  /** A document's outline (its title section's content) and its headings' ids on this site (`section-outline.ts`). */
+  sectionsOf(docname: string): DocSections | undefined;
   /** The page slug of a document (its docname, but for the few moved by `pageSlugs`). */
   slugOf(docname: string): string;
   /**

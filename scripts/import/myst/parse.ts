@@ -34,7 +34,6 @@ const PARSED = new Set([
   'card',
   'tab-set',
   'tab-item',
-  'admonition',
   'container',
   'only',
 ]);
@@ -80,6 +79,12 @@ function directive(segment: Extract<Segment, { kind: 'directive' }>, context: Co
   if (ADMONITIONS.has(name)) {
     const body = [...(argument ? [{ t: 'paragraph', c: inlineFrom(argument, line) } as DElement] : []), ...children()];
     return [{ t: name, l: line, c: body }];
+  }
+  if (name === 'admonition') {
+    // docutils' generic admonition: its argument is the title (`:::admonition[Title]`), `:class:` its classes
+    const classes = (options['class'] ?? '').split(/\s+/).filter(Boolean);
+    const title: DElement = { t: 'title', l: line, c: inlineFrom(argument, line) };
+    return [{ t: 'admonition', l: line, ...(classes.length ? { a: { classes } } : {}), c: [title, ...children()] }];
   }
   if (name === 'math') return [{ t: 'math_block', l: line, c: [content] }];
   if (name === 'include') return include(segment, context);

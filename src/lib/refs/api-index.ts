@@ -45,9 +45,6 @@ export interface ApiPageSource {
   source: string;
 }
 
-/** The anchor of an entry: its name exactly, as Sphinx's Python domain makes it. */
-export const apiAnchor = (name: string): string => name;
-
 /**
  * Builds a version's API index: the `:::api` entries of its pages, then `external-apis.yaml`. A name with several
  * entries resolves as Sphinx's Python domain resolved it — documents are read in sorted order and the last
@@ -76,10 +73,10 @@ export function buildApiIndex(
       places.set(definition.name, [...(places.get(definition.name) ?? []), place]);
       entries.set(definition.name, {
         ...definition,
-        url: `${url}#${encodeURI(definition.anchor ?? apiAnchor(definition.name))}`,
+        url: `${url}#${encodeURI(definition.anchor ?? definition.name)}`,
         file: shown,
       });
-      ids.add(definition.anchor ?? apiAnchor(definition.name));
+      ids.add(definition.anchor ?? definition.name);
     }
     if (ids.size > 0) byPage.set(shown, [...ids]);
   }

@@ -40,3 +40,12 @@ export function createIdAllocator(taken: Iterable<string> = []) {
     return id;
   };
 }
+
+/**
+ * A heading's id: the Sphinx form of its text, unless one of its labels is exactly that (then the label is the id,
+ * as in Sphinx); otherwise `allocate` makes it unique. The renderer gives every heading its id so, in document
+ * order, and the importer does the same to link to a heading of another page.
+ */
+export function headingId(labels: readonly string[], text: string, allocate: (text: string) => string): string {
+  return labels.map(toSphinxId).find((labelId) => labelId !== '' && labelId === toSphinxId(text)) ?? allocate(text);
+}

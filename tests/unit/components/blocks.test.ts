@@ -109,6 +109,14 @@ describe(':::generated', () => {
     });
   });
 
+  it('names what an autodoc directive documented', async () => {
+    const { html, problems } = await render(':::generated{kind="autoclass" name="torch_neuronx.Tracer"}\n:::');
+    expect(problems).toEqual([]);
+    expect(html).toContain(
+      '<p>The original page generated the reference of <code>torch_neuronx.Tracer</code> from the source code; it is not reproduced here.</p>',
+    );
+  });
+
   it('reports a missing kind', async () => {
     expect((await render(':::generated\n:::')).problems).toMatchObject([
       { code: 'missing-attribute', message: '`:::generated` has no `kind`' },

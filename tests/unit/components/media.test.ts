@@ -25,7 +25,7 @@ describe('::image', () => {
     ).toEqual({
       html:
         '<p class="image"><img src="/images/diagram.png" alt="Two cores" width="640" height="480" loading="lazy" decoding="async"></p>\n' +
-        '<p class="image"><a href="https://example.com/" class="image-link"><img src="/images/diagram.png" alt="" width="16" height="16" loading="lazy" decoding="async"></a></p>',
+        '<p class="image"><a href="https://example.com/"><img src="/images/diagram.png" alt="" width="16" height="16" loading="lazy" decoding="async"></a></p>',
       problems: [],
     });
   });

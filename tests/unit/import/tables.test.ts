@@ -175,8 +175,8 @@ describe('RST tables → generic table data', () => {
     const headers = names.map((name) => project.file(`content/data/latest/tables/${name}.yaml`).split('\n')[0]);
     expect(headers).toEqual([
       `# Imported from tables.rst (table at line ${lineOf(TABLES, '.. list-table::')}) by npm run import.`,
-      `# Imported from tables.rst (table at line ${lineOf(TABLES, '+-------+')}) by npm run import.',
-      '# Imported from tables.rst (table at line ${lineOf(TABLES, '=====  =====')}) by npm run import.`,
+      `# Imported from tables.rst (table at line ${lineOf(TABLES, '+-------+')}) by npm run import.`,
+      `# Imported from tables.rst (table at line ${lineOf(TABLES, '=====  =====')}) by npm run import.`,
       `# Imported from tables.rst (table at line ${lineOf(TABLES, '.. csv-table::')}) by npm run import.`,
     ]);
   });

@@ -21,7 +21,7 @@ describe(':image', () => {
     expect(problems).toEqual([]);
     expect(html).toBe(
       '<p>A <img src="/images/chip.png" alt="chip" width="16" height="16" loading="lazy" decoding="async" class="inline-image"> chip, linked: ' +
-        '<a href="/" class="image-link"><img src="/images/chip.png" alt="home" width="8" height="8" loading="lazy" decoding="async" class="inline-image"></a>.</p>',
+        '<a href="/"><img src="/images/chip.png" alt="home" width="8" height="8" loading="lazy" decoding="async" class="inline-image"></a>.</p>',
     );
   });
 

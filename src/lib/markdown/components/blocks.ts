@@ -96,10 +96,12 @@ export async function programOutput(
 
 /**
  * What Sphinx generated from source code (`:::generated{kind="autosummary"}`: autosummary, autoclass, autodoc…),
- * which the site does not reproduce: a note saying so, with the body (what the original named).
+ * which the site does not reproduce: a note saying so — naming what it documented, `name="torch_neuronx.Tracer"`
+ * of an `autoclass` — with the body (what the original named or wrote under the directive).
  */
 export function generated(node: ContainerDirective, context: TransformContext, ordinal: number): RootContent {
   const kind = requireAttribute(node, 'kind', ':::generated{kind="autosummary"}', context) ?? 'autodoc';
+  const name = node.attributes?.['name'] || undefined;
   const id = `generated_${ordinal}`;
   const title = element('p', [{ type: 'text', value: `Generated reference (${kind})` }], {
     className: ['admonition-title'],
@@ -107,12 +109,18 @@ export function generated(node: ContainerDirective, context: TransformContext, o
   });
   const explanation: Paragraph = {
     type: 'paragraph',
-    children: [
-      {
-        type: 'text',
-        value: 'The original page generated this part from the source code; it is not reproduced here.',
-      },
-    ],
+    children: name
+      ? [
+          { type: 'text', value: 'The original page generated the reference of ' },
+          { type: 'inlineCode', value: name },
+          { type: 'text', value: ' from the source code; it is not reproduced here.' },
+        ]
+      : [
+          {
+            type: 'text',
+            value: 'The original page generated this part from the source code; it is not reproduced here.',
+          },
+        ],
   };
   return element('div', [title, explanation, ...splitLabel(node).body], {
     className: ['admonition', 'admonition-generated'],

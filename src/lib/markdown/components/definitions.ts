@@ -1,7 +1,8 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { apiAnchor } from '../../refs/api-index.ts';
+import { entryAnchor } from '../../refs/api-ids.ts';
+import { scanApis, type ApiDefinition } from '../../refs/scan-apis.ts';
 import { ENTRY_KIND_NAMES, entryKindPrefix, parseEntryKind } from '../../refs/api-kinds.ts';
 import { optionTargets } from '../../refs/option-ids.ts';
 import { element } from '../element-node.ts';
@@ -21,11 +22,30 @@ function selfLink(id: string, name: string): RootContent {
   );
 }
 
+const pageEntries = new WeakMap<TransformContext, ApiDefinition[]>();
+
+/**
+ * An entry's id: the one the page's scan gave the entry on this line (the scan knows the C++ classes around it,
+ * and `:api` references lead there), else Sphinx's id of it outside any class (an entry in a partial).
+ */
+function entryId(node: ContainerDirective, kind: string, name: string, signature: string, context: TransformContext) {
+  let entries = pageEntries.get(context);
+  if (!entries) {
+    entries = scanApis(context.source);
+    pageEntries.set(context, entries);
+  }
+  const line = node.position?.start.line;
+  const scanned = entries.find((entry) => entry.line === line && entry.name === name);
+  return scanned ? (scanned.anchor ?? scanned.name) : entryAnchor(kind, name, signature, []);
+}
+
 /**
  * An API entry (`:::api[signature]{kind="function" name="torch_neuronx.trace"}`, Sphinx `py:function`,
  * `cpp:class`…): a definition list whose term is the signature — not a heading, so it is not in the page's
- * contents — and whose details are the body, where nested entries (a class's methods) go. Its anchor is `name`
- * exactly, as Sphinx's; it is recorded with the page's anchors so the version menu keeps it.
+ * contents — and whose details are the body, where nested entries (a class's methods) go. Its anchor is Sphinx's
+ * id (`entryAnchor`: a Python object's name exactly, `c.nrt_load`, `_CPPv48nrt_initi`); it is recorded with the
+ * page's anchors so the version menu keeps it. A module (`kind="module"`) has no term, as Sphinx's `py:module`
+ * shows nothing: its anchor (`module-neuronx`) and its body.
  */
 export function apiEntry(node: ContainerDirective, context: TransformContext): RootContent {
   const usage = ':::api[signature]{kind="function" name="module.function"}';
@@ -50,7 +70,12 @@ export function apiEntry(node: ContainerDirective, context: TransformContext): R
   if (name === undefined) {
     return element('dl', [element('dt', term), element('dd', body)], { className: ['api', `api-${domainKind}`] });
   }
-  const id = apiAnchor(name);
+  const id = entryId(node, kind, name, toString({ type: 'paragraph', children: label }), context);
+  if (parsed?.name === 'module') {
+    const first = !context.anchors.includes(id);
+    if (first) context.anchors.push(id);
+    return element('div', body, { ...(first ? { id } : {}), className: ['api', `api-${domainKind}`] });
+  }
   // A second entry of one name on a page: Sphinx gave the name's id to the first only (the build logs it).
   if (context.anchors.includes(id)) {
     return element('dl', [element('dt', term, { className: ['api-term'] }), element('dd', body)], {

@@ -55,7 +55,7 @@ function imageElement(
     ...(className.length > 0 ? { className } : {}),
   });
   const href = node.attributes?.['href'];
-  return href ? element('a', [img], { href, className: ['image-link'] }) : img;
+  return href ? element('a', [img], { href }) : img;
 }
 
 /** An image (`::image{src alt width height href?}`, RST `image`), as a block. */

@@ -1,5 +1,5 @@
 import type { Heading, RootContent } from 'mdast';
-import { toSphinxId } from '../../refs/sphinx-id.ts';
+import { headingId, toSphinxId } from '../../refs/sphinx-id.ts';
 import { element, type ElementNode } from '../element-node.ts';
 
 /**
@@ -17,7 +17,7 @@ export function headingNode(
 ): { node: ElementNode; ids: string[] } {
   // A label of digits and signs only has no id in Sphinx's form (docutils numbered it `id1`…): no anchor here
   const labelIds = (heading.data?.labels ?? []).map(toSphinxId).filter((labelId) => labelId !== '');
-  const id = labelIds.find((labelId) => labelId === toSphinxId(text)) ?? allocate(text);
+  const id = headingId(heading.data?.labels ?? [], text, allocate);
   const anchorIds = [...new Set(labelIds)].filter((labelId) => labelId !== id && !taken.includes(labelId));
   const anchors = anchorIds.map((anchorId) => element('span', [], { id: anchorId, className: ['label-anchor'] }));
   const link = element(
