@@ -41,7 +41,6 @@ from docutils.parsers.rst import Directive, directives, roles
 from docutils.parsers.rst.directives import misc as misc_directives
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULT_GIT_DIR = '/work/.mirror/aws-neuron+aws-neuron-sdk/repo'
 VERSIONS = {
     'latest': '81ce03ae',
     'v2.28.1': 'v2.28.1',
@@ -1376,7 +1375,8 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('--version', required=True, help=f'one of {", ".join(VERSIONS)}')
     ap.add_argument('--rev', help='git revision (default: the version\'s)')
-    ap.add_argument('--git-dir', default=os.environ.get('ORACLE_GIT_DIR', DEFAULT_GIT_DIR))
+    ap.add_argument('--git-dir', default=os.environ.get('ORACLE_GIT_DIR'),
+                    help='a clone (bare or not) of aws-neuron/aws-neuron-sdk (or set ORACLE_GIT_DIR)')
     ap.add_argument('--src', help='read a checked-out tree instead of the git mirror')
     ap.add_argument('--out', help='output file (default tests/fidelity/oracle/<version>.json.gz)')
     ap.add_argument('--check', action='store_true', help='fail if the committed output differs')
@@ -1395,6 +1395,9 @@ def main(argv: list[str]) -> int:
                            for dp, _, fs in os.walk(srcdir) for f in fs)
             commit = rev or ''
         else:
+            if not args.git_dir:
+                ap.error('name the sources: --git-dir <clone of aws-neuron/aws-neuron-sdk> (or ORACLE_GIT_DIR), '
+                         'or --src <checked-out tree>')
             tmp = tempfile.mkdtemp(prefix='oracle-')
             commit = git(args.git_dir, 'rev-parse', f'{rev}^{{commit}}').decode().strip()
             paths = materialise(args.git_dir, commit, tmp, missing)
