@@ -53,6 +53,9 @@ describe('checkFrontmatter', () => {
           labels: [],
           toc: { title: 'On this page', depth: 2 },
           nav: {},
+          // in the navigation and in search unless the page says otherwise (Sphinx's :orphan: and :nosearch:)
+          orphan: false,
+          search: true,
         },
       },
       problems: [],

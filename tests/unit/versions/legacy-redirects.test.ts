@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ORIGINAL_FACTS, originalPath } from '../../../scripts/originals.ts';
+import { loadOracle } from '../../../scripts/oracle/check.ts';
+import { ORIGINAL_FACTS } from '../../../scripts/originals.ts';
 import { listPageFiles } from '../../../src/integrations/engine/content-snapshot.ts';
 import { contentPaths } from '../../../src/lib/content/paths.ts';
 import { legacyRedirectHtml } from '../../../src/lib/versions/legacy-redirect-html.ts';
@@ -14,18 +15,36 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const paths = contentPaths(ROOT);
 
 /** The site's real pages, from their files' frontmatter (what the build's collection holds). */
-function contentPages(): MappedPage[] {
+function contentPages(): (MappedPage & { source?: { repo: string; path: string; commit: string } | undefined })[] {
   const versions = (
     parse(readFileSync(join(ROOT, 'content', 'versions.yaml'), 'utf8')) as { versions: { id: string }[] }
   ).versions;
   return versions.flatMap(({ id }) =>
     listPageFiles(paths, id).map((file) => {
-      const front = parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as { pageId: string; title: string };
+      const front = parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as {
+        pageId: string;
+        title: string;
+        source?: { repo: string; path: string; commit: string };
+      };
       const location = paths.locatePage(file);
-      return { version: id, slug: location?.slug ?? '', pageId: front.pageId, title: front.title };
+      return {
+        version: id,
+        slug: location?.slug ?? '',
+        pageId: front.pageId,
+        title: front.title,
+        source: front.source,
+      };
     }),
   );
 }
+
+/** The report of a version's import: the revision imported and the loss entries (construct and file). */
+const importReport = (version: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'content', 'import-report', `${version}.json`), 'utf8')) as {
+    source: { revision: string };
+    loss: { construct: string; file: string }[];
+  };
+const lossEntries = (version: string) => importReport(version).loss;
 
 const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
 
@@ -109,29 +128,58 @@ describe('legacyRedirectHtml', () => {
 
 describe('content/data/legacy-urls.yaml', () => {
   const data = legacyUrlsSchema.parse(parse(readFileSync(join(ROOT, 'content', 'data', 'legacy-urls.yaml'), 'utf8')));
+  const pages = contentPages();
 
-  it('maps every entry to a page of the site', () => {
-    const { unknown, redirects } = resolveLegacyRedirects(data.redirects, createPageMap(contentPages()));
+  it('maps every entry to a page of its own version', () => {
+    const { unknown, redirects } = resolveLegacyRedirects(data.redirects, createPageMap(pages));
     expect(unknown).toEqual([]);
+    for (const { path, target } of redirects) expect(target, path).toMatch(new RegExp(`^/${path.split('/')[2]}/`));
     expect(redirects.find((r) => r.path === '/en/v2.19.1/general/sdk-classification.html')?.target).toBe(
-      '/latest/about-neuron/sdk-classification/',
+      '/v2.19.1/general/sdk-classification/',
     );
   });
 
-  it('holds every address of the original site (originals/neuron/legacy-urls.json), and no other', () => {
-    const facts = JSON.parse(readFileSync(ORIGINAL_FACTS.legacyUrls, 'utf8')) as {
-      origin: string;
-      pages: { version: string; page: string; path: string }[];
-    };
-    expect(facts.pages.length, 'the facts list no page: wrong file?').toBeGreaterThan(0);
-    expect(data.origin).toBe(facts.origin);
-    expect(
-      data.redirects.map(({ path, version, source }) => ({ path, version, source })).sort(byPath),
-      'content/data/legacy-urls.yaml (path, version, source) against the facts (path, version, page)',
-    ).toEqual(facts.pages.map(({ path, version, page }) => ({ path, version, source: page })).sort(byPath));
+  // The documents each release published, as the fidelity oracle (docutils, not the importer) read them from
+  // the sources: each one's Read the Docs address must redirect, and no other address is listed.
+  it('holds the address of every document the original site published, and no other', () => {
+    const versions = [...new Set(pages.map((page) => page.version))];
+    const expected = versions.flatMap((version) => {
+      const oracle = loadOracle(join(ROOT, 'tests', 'fidelity', 'oracle', `${version}.json.gz`));
+      return Object.keys(oracle.documents).map((file) => ({
+        path: `/en/${version}/${file.replace(/\.(rst|md|ipynb|txt)$/, '')}.html`,
+        version,
+      }));
+    });
+    expect(expected.length).toBeGreaterThan(4000);
+    const listed = data.redirects.map(({ path, version }) => ({ path, version }));
+    // a notebook the sources hold but cannot be read (not JSON) published nothing: the loss report lists it
+    const unreadable = new Set(
+      versions.flatMap((version) =>
+        lossEntries(version)
+          .filter((entry) => entry.construct === 'unreadable-notebook')
+          .map((entry) => `/en/${version}/${entry.file.replace(/\.ipynb$/, '')}.html`),
+      ),
+    );
+    expect(listed.sort(byPath)).toEqual(expected.filter(({ path }) => !unreadable.has(path)).sort(byPath));
   });
 
-  it('names an original committed in originals/ as the source of each address', () => {
-    for (const { source } of data.redirects) expect(() => readFileSync(originalPath(source)), source).not.toThrow();
+  it('keeps the addresses the pilot knew from the original site', () => {
+    const facts = JSON.parse(readFileSync(ORIGINAL_FACTS.legacyUrls, 'utf8')) as {
+      origin: string;
+      pages: { version: string; path: string }[];
+    };
+    expect(data.origin).toBe(facts.origin);
+    const listed = new Set(data.redirects.map(({ path }) => path));
+    for (const { path } of facts.pages) expect(listed.has(path), path).toBe(true);
+  });
+
+  it('names the source file of each address at its release’s pinned revision, as its page does', () => {
+    const sources = new Map(pages.map((page) => [`${page.version}\u0000${page.pageId}`, page.source] as const));
+    const revisions = new Map<string, string>();
+    for (const { path, version, pageId, source } of data.redirects) {
+      if (!revisions.has(version)) revisions.set(version, importReport(version).source.revision);
+      const page = sources.get(`${version}\u0000${pageId}`);
+      expect(source, path).toBe(page && `${page.repo}@${revisions.get(version)}:${page.path}`);
+    }
   });
 });

@@ -1,26 +1,24 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroEnv, linkDependencies } from '../../fixtures/build-fixture.ts';
+import { astroEnv, fixtureProject } from '../../fixtures/build-fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const run = promisify(execFile);
 const NEW_ID = 'v9.0.0';
 
 /**
- * `npm run version:cut` end to end, on a throw-away copy of the project: cut a version, then the real
- * `astro build` must pass every gate (links, anchors, refs) and the new version must be in the built menu.
- * One build only: it is the slow part.
+ * `npm run version:cut` end to end, on a throw-away copy of the project's code with a two-version fixture site
+ * (tests/fixtures/sites/versions; the real site's six thousand pages would make it a build of the whole
+ * documentation): cut a version, then the real `astro build` must pass every gate (links, anchors, refs) and the
+ * new version must be in the built menu. One build only: it is the slow part.
  */
 describe('version:cut on a copy of the project', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'neuron-docs-cut-'));
+  const { dir } = fixtureProject('versions');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  for (const entry of ['content', 'src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  linkDependencies(dir);
+  cpSync(join(ROOT, 'scripts'), join(dir, 'scripts'), { recursive: true });
   const cut = (id: string) =>
     run(process.execPath, [join(dir, 'scripts', 'version-cut.ts'), id], { cwd: dir, env: astroEnv() }).then(
       ({ stdout }) => ({ ok: true, output: stdout }),
