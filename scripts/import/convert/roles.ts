@@ -10,25 +10,12 @@ import { codeSpan, escapeText } from '../escape.ts';
 import { normalizeLabel } from '../labels.ts';
 import { renderAttributes } from '../mdx.ts';
 import { docnameJoin } from '../toctree.ts';
+import { pythonRoleKind, pythonXref, splitTitle } from '../xref-title.ts';
 import { markdownLink, plain } from './inline.ts';
 import type { Page } from './page.ts';
 
-const EXPLICIT_TITLE = /^(.+?)\s*(?<!\0)<(.*?)>$/s;
 const unescape = (text: string) => text.replace(/\0/g, '');
 
-interface Parts {
-  explicit: boolean;
-  title: string;
-  target: string;
-}
-
-export function splitTitle(text: string): Parts {
-  const match = EXPLICIT_TITLE.exec(text);
-  if (match) return { explicit: true, title: unescape(match[1]!), target: unescape(match[2]!) };
-  return { explicit: false, title: unescape(text), target: unescape(text) };
-}
-
-const PY_ROLES = new Set(['func', 'class', 'meth', 'attr', 'exc', 'data', 'const', 'obj', 'mod']);
 const BADGE =
   /^bdg(?:-(link|ref))?(?:-(primary|secondary|success|info|warning|danger|light|muted|dark|white|black))?(-line)?$/;
 
@@ -42,7 +29,8 @@ export function convertRole(node: DElement, page: Page): string {
   if (name === 'doc' || name === 'std:doc') return docRole(node, text, page);
   if (name === 'numref' || name === 'std:numref') return numrefRole(node, text, page);
   if (name === 'download') return downloadRole(node, text, page);
-  if ((domain === '' || domain === 'py') && PY_ROLES.has(kind)) return pythonRole(node, kind, text, page);
+  const pythonKind = pythonRoleKind(name);
+  if (pythonKind) return pythonRole(node, pythonKind, text, page);
   if ((domain === 'c' || domain === 'cpp') && kind) return cRole(node, domain, kind, text, page);
   if (name === 'option' || name === 'std:option') return optionRole(node, text, page);
   const badge = BADGE.exec(name);
@@ -169,19 +157,7 @@ function downloadRole(node: DElement, text: string, page: Page): string {
 }
 
 function pythonRole(node: DElement, kind: string, text: string, page: Page): string {
-  const { explicit, title: rawTitle, target: rawTarget } = splitTitle(text);
-  const disabled = rawTarget.startsWith('!');
-  let title = rawTitle.replace(/^!/, '');
-  let target = rawTarget.replace(/^!/, '');
-  if (!explicit) {
-    title = title.replace(/^\.+/, '');
-    target = target.replace(/^~/, '');
-    if (title.startsWith('~')) title = title.slice(1).split('.').at(-1)!;
-  }
-  if (kind === 'func' || kind === 'meth') {
-    if (!explicit) title = `${title.replace(/\(\)$/, '')}()`;
-    target = target.replace(/\(\)$/, '');
-  }
+  const { disabled, title, target } = pythonXref(kind, text);
   if (disabled) return codeSpan(title);
   const full = resolvePython(target, kind, page.scope, (name) => page.version.apis.has(name));
   page.version.refs.use(page, node, `py:${kind}`, target, full !== undefined);

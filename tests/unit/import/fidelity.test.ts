@@ -1,0 +1,53 @@
+/**
+ * Text the fidelity oracle (scripts/oracle/) found missing on built pages: each fixture is the construct of the
+ * original that lost it, and each expectation what Sphinx (or nbsphinx, or MyST) showed, in MDX and in HTML.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cleanUpProjects, importProject, lines, page, squash, type Imported } from './project.ts';
+
+let project: Imported;
+
+beforeAll(async () => {
+  project = await importProject({
+    'index.rst': page('Home', '.. toctree::', '', '   lstm', '   api', '   setup/install', '', 'See :doc:`lstm`.', ''),
+    'lstm.rst': lines(
+      'Guide to |LSTM| Support',
+      '=======================',
+      '',
+      'Runs |LSTM| and |pack|.',
+      '',
+      '.. |LSTM| replace:: :class:`~torch.nn.LSTM`',
+      '.. |pack| replace:: :func:`~torch.nn.utils.rnn.pack_padded_sequence`',
+      '',
+    ),
+    'api.rst': page(
+      'API',
+      '.. py:function:: neuronx.run(x)',
+      '',
+      '   Runs the kernel.',
+      '',
+      '   :param x: the input',
+      '   :return: - out (ndarray): the output',
+      '   :rtype: ``tuple``',
+      '',
+    ),
+    // An include inside an included file is found from the document's folder, as Sphinx's include does.
+    'setup/install.rst': page('Install', '.. include:: templates/steps.txt', ''),
+    'setup/templates/steps.txt': lines('.. include:: note.rst', '', 'Run the installer.', ''),
+    'setup/note.rst': lines('.. note ::', '', '  * Use Ubuntu.', '  * Use 512GB of storage.'),
+  });
+});
+
+afterAll(cleanUpProjects);
+
+describe('a Python role in a substitution', () => {
+  test('`~` shows the last component in titles too, as Sphinx does', async () => {
+    expect(project.frontmatter('lstm')['title']).toBe('Guide to LSTM Support');
+    expect(project.body('lstm')).toBe(
+      'Runs :api[LSTM]{to="torch.nn.LSTM" kind="class"} and ' +
+        ':api[pack_padded_sequence()]{to="torch.nn.utils.rnn.pack_padded_sequence" kind="func"}.',
+    );
+    const { html } = await project.render('index');
+    expect(html).toContain('See <a href="/latest/lstm/" class="ref ref-internal ref-doc">Guide to LSTM Support</a>.');
+  });
+});
