@@ -51,3 +51,11 @@ describe('a Python role in a substitution', () => {
     expect(html).toContain('See <a href="/latest/lstm/" class="ref ref-internal ref-doc">Guide to LSTM Support</a>.');
   });
 });
+
+describe('an info field whose body is a list', () => {
+  test(':return: with a bullet list keeps the list under “Returns:”', async () => {
+    expect(project.body('api')).toContain(lines('**Returns:**', '', '- out (ndarray): the output'));
+    const { html } = await project.render('api');
+    expect(squash(html)).toContain('<p><strong>Returns:</strong></p><ul><li>out (ndarray): the output</li></ul>');
+  });
+});
