@@ -59,3 +59,12 @@ describe('an info field whose body is a list', () => {
     expect(squash(html)).toContain('<p><strong>Returns:</strong></p><ul><li>out (ndarray): the output</li></ul>');
   });
 });
+
+describe('an include inside an included file', () => {
+  test('its relative path is read from the document’s folder (Sphinx’s relfn2path)', async () => {
+    expect(project.loss.filter((entry) => entry.construct === 'missing-include')).toEqual([]);
+    const { html } = await project.render('setup/install');
+    expect(html).toContain('Use Ubuntu.');
+    expect(html).toContain('Use 512GB of storage.');
+  });
+});
