@@ -71,7 +71,9 @@ export function directiveParts(node: DElement) {
 export function textOf(node: DNode): string {
   if (typeof node === 'string') return node;
   if (node.t === 'role') {
-    // what the role shows (`~torch.nn.LSTM` shows `LSTM`), as the inline converter writes it
+    // what the role shows (`~torch.nn.LSTM` shows `LSTM`), as the inline converter writes it; a MyST link's role
+    // carries the nodes of its text
+    if (children(node).length > 0) return children(node).map(textOf).join('');
     return roleText(attr(node, 'name'), attr(node, 'value'));
   }
   if (node.t === 'system_message') return '';

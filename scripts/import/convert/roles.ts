@@ -5,13 +5,13 @@
  */
 import { posix } from 'node:path';
 import { resolvePython } from '../api-names.ts';
-import { attr, type DElement } from '../doctree.ts';
+import { attr, children, type DElement } from '../doctree.ts';
 import { codeSpan, escapeText } from '../escape.ts';
 import { normalizeLabel } from '../labels.ts';
 import { renderAttributes } from '../mdx.ts';
 import { docnameJoin } from '../toctree.ts';
 import { pythonRoleKind, pythonXref, splitTitle } from '../xref-title.ts';
-import { markdownLink, plain } from './inline.ts';
+import { convertInline, markdownLink, plain } from './inline.ts';
 import type { Page } from './page.ts';
 
 const unescape = (text: string) => text.replace(/\0/g, '');
@@ -120,9 +120,11 @@ function docRole(node: DElement, text: string, page: Page): string {
   const docname = docnameJoin(page.docname, target.replace(/\.(rst|md|ipynb)$/, ''));
   const resolved = page.version.docs.has(docname);
   page.version.refs.use(page, node, 'doc', docname, resolved);
-  if (!resolved) return plain(title);
+  // a MyST link's text keeps its markup: the role carries its nodes
+  const label = children(node).length > 0 ? convertInline(children(node), page) : plain(title);
+  if (!resolved) return label;
   const slug = page.version.slugOf(docname);
-  return explicit ? `:doc[${plain(title)}]{to="${slug}"}` : `:doc{to="${slug}"}`;
+  return explicit ? `:doc[${label}]{to="${slug}"}` : `:doc{to="${slug}"}`;
 }
 
 function numrefRole(node: DElement, text: string, page: Page): string {

@@ -35,6 +35,13 @@ beforeAll(async () => {
     'setup/install.rst': page('Install', '.. include:: templates/steps.txt', ''),
     'setup/templates/steps.txt': lines('.. include:: note.rst', '', 'Run the installer.', ''),
     'setup/note.rst': lines('.. note ::', '', '  * Use Ubuntu.', '  * Use 512GB of storage.'),
+    'design.md': lines(
+      '# Design',
+      '',
+      'Failures are covered in',
+      '[Debugging design → `LogitValPlugin`](debugging.md).',
+    ),
+    'debugging.md': lines('# Debugging design', '', 'Text.'),
   });
 });
 
@@ -66,5 +73,17 @@ describe('an include inside an included file', () => {
     const { html } = await project.render('setup/install');
     expect(html).toContain('Use Ubuntu.');
     expect(html).toContain('Use 512GB of storage.');
+  });
+});
+
+describe('a MyST link to a page, with markup in its text', () => {
+  test('keeps the markup, as MyST shows it', async () => {
+    expect(project.body('design')).toBe(
+      'Failures are covered in :doc[Debugging design → `LogitValPlugin`]{to="debugging"}.',
+    );
+    const { html } = await project.render('design');
+    expect(html).toMatch(
+      /covered in <a href="\/latest\/debugging\/"[^>]*>Debugging design → <code>LogitValPlugin<\/code><\/a>\./,
+    );
   });
 });
