@@ -35,6 +35,7 @@ beforeAll(async () => {
     'setup/install.rst': page('Install', '.. include:: templates/steps.txt', ''),
     'setup/templates/steps.txt': lines('.. include:: note.rst', '', 'Run the installer.', ''),
     'setup/note.rst': lines('.. note ::', '', '  * Use Ubuntu.', '  * Use 512GB of storage.'),
+    'glued.rst': page('Glued', 'Consider Z = (X\\ *A)*\\ B, and a\\ **(b)**\\ c.', ''),
     'design.md': lines(
       '# Design',
       '',
@@ -85,5 +86,14 @@ describe('a MyST link to a page, with markup in its text', () => {
     expect(html).toMatch(
       /covered in <a href="\/latest\/debugging\/"[^>]*>Debugging design → <code>LogitValPlugin<\/code><\/a>\./,
     );
+  });
+});
+
+describe('emphasis glued to words by escaped spaces', () => {
+  test('punctuation at its edge moves outside the delimiters, so Markdown reads them as emphasis', async () => {
+    // docutils: Z = (X<emphasis>A)</emphasis>B: the text is "Z = (XA)B"
+    expect(project.body('glued')).toBe('Consider Z = (X*A*)B, and a(**b**)c.');
+    const { html } = await project.render('glued');
+    expect(html).toBe('<p>Consider Z = (X<em>A</em>)B, and a(<strong>b</strong>)c.</p>');
   });
 });
