@@ -36,6 +36,41 @@ beforeAll(async () => {
     'setup/templates/steps.txt': lines('.. include:: note.rst', '', 'Run the installer.', ''),
     'setup/note.rst': lines('.. note ::', '', '  * Use Ubuntu.', '  * Use 512GB of storage.'),
     'glued.rst': page('Glued', 'Consider Z = (X\\ *A)*\\ B, and a\\ **(b)**\\ c.', ''),
+    'tutorial.ipynb': JSON.stringify({
+      cells: [
+        {
+          cell_type: 'markdown',
+          metadata: {},
+          source: [
+            '# Tutorial\n',
+            '\n',
+            'Set it up.\n',
+            '\n',
+            '<div class="alert alert-block alert-warning">\n',
+            '<b>Note:</b> Set `image_token_index` to `10`.\n',
+            '</div>',
+          ],
+        },
+        {
+          cell_type: 'markdown',
+          metadata: {},
+          source: [
+            '<div class="alert alert-info">\n',
+            '\n',
+            'Use `bf16`.\n',
+            '\n',
+            '</div>\n',
+            '\n',
+            '```html\n',
+            '<div>\n',
+            '```',
+          ],
+        },
+      ],
+      metadata: { language_info: { name: 'python' } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    }),
     'design.md': lines(
       '# Design',
       '',
@@ -95,5 +130,30 @@ describe('emphasis glued to words by escaped spaces', () => {
     expect(project.body('glued')).toBe('Consider Z = (X*A*)B, and a(**b**)c.');
     const { html } = await project.render('glued');
     expect(html).toBe('<p>Consider Z = (X<em>A</em>)B, and a(<strong>b</strong>)c.</p>');
+  });
+});
+
+describe('a notebook’s Markdown inside a <div>', () => {
+  test('is Markdown, as pandoc read it for nbsphinx; an alert div of nbsphinx’s is an admonition', async () => {
+    expect(project.body('tutorial')).toBe(
+      lines(
+        'Set it up.',
+        '',
+        ':::container{class="alert alert-block alert-warning"}',
+        'Note: Set `image_token_index` to `10`.',
+        ':::',
+        '',
+        ':::note',
+        'Use `bf16`.',
+        ':::',
+        '',
+        '```html',
+        '<div>',
+        '```',
+      ).trim(),
+    );
+    const { html } = await project.render('tutorial');
+    expect(html).toContain('Note: Set <code>image_token_index</code> to <code>10</code>.');
+    expect(html).toContain('Use <code>bf16</code>.');
   });
 });
