@@ -36,6 +36,23 @@ beforeAll(async () => {
     'setup/templates/steps.txt': lines('.. include:: note.rst', '', 'Run the installer.', ''),
     'setup/note.rst': lines('.. note ::', '', '  * Use Ubuntu.', '  * Use 512GB of storage.'),
     'glued.rst': page('Glued', 'Consider Z = (X\\ *A)*\\ B, and a\\ **(b)**\\ c.', ''),
+    'dtypes.rst': page(
+      'Data types',
+      '+-----------+------------------+',
+      '| Type      | Name             |',
+      '+===========+==================+',
+      '| Float     | float8 [#1]_     |',
+      '+-----------+------------------+',
+      '| Packed    | float8_x4 [#2]_  |',
+      '+-----------+------------------+',
+      '',
+      'Text [#3]_.',
+      '',
+      '.. [#1] S: sign bits',
+      '.. [#2] 4x packed elements',
+      '.. [#3] In the text.',
+      '',
+    ),
     'tutorial.ipynb': JSON.stringify({
       cells: [
         {
@@ -155,5 +172,18 @@ describe('a notebook’s Markdown inside a <div>', () => {
     const { html } = await project.render('tutorial');
     expect(html).toContain('Note: Set <code>image_token_index</code> to <code>10</code>.');
     expect(html).toContain('Use <code>bf16</code>.');
+  });
+});
+
+describe('footnotes referenced from a table', () => {
+  test('are on the page, and the references in the cells link to them', async () => {
+    const { html, problems } = await project.render('dtypes');
+    expect(problems).toEqual([]);
+    expect(html).toContain('S: sign bits');
+    expect(html).toContain('4x packed elements');
+    expect(html).toContain('In the text.');
+    const ids = [...html.matchAll(/<li id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toHaveLength(3);
+    for (const id of ids) expect(html).toContain(`href="#${id}"`);
   });
 });
