@@ -194,6 +194,10 @@ describe('extract.py (MyST Markdown and notebooks)', () => {
       '```',
       '',
       '- item',
+      '',
+      '```NAME=1```',
+      '',
+      'Map it with ```ctx=x``` here.',
     ].join('\n'),
     'nb.ipynb': JSON.stringify(notebook, null, 1),
   });
@@ -209,6 +213,9 @@ describe('extract.py (MyST Markdown and notebooks)', () => {
       'cell 16 one',
       'cell 16 two',
       'list-item 22 item',
+      // a backtick fence's info string has no backtick: these are paragraphs with inline code
+      'paragraph 24 NAME=1',
+      'paragraph 26 Map it with ctx=x here.',
     ]);
   });
 
