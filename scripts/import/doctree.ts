@@ -2,6 +2,8 @@
  * The docutils doctree as `rst_doctree.py` prints it: an element is `{ t, a, l, s, c }` (tag name, attributes,
  * line, source file when it differs from the parent's, children) and a text node is a string.
  */
+import { roleText } from './xref-title.ts';
+
 export interface DElement {
   readonly t: string;
   readonly a?: Record<string, unknown>;
@@ -69,10 +71,10 @@ export function directiveParts(node: DElement) {
 export function textOf(node: DNode): string {
   if (typeof node === 'string') return node;
   if (node.t === 'role') {
-    // what the role shows: the title of `title <target>`, else the target without its `~`/`!` markers
-    const value = attr(node, 'value');
-    const explicit = /^(.+?)\s*(?<!\0)<(.*?)>$/s.exec(value);
-    return (explicit ? explicit[1]! : value.replace(/^[~!]/, '')).replace(/\0/g, '');
+    // what the role shows (`~torch.nn.LSTM` shows `LSTM`), as the inline converter writes it; a MyST link's role
+    // carries the nodes of its text
+    if (children(node).length > 0) return children(node).map(textOf).join('');
+    return roleText(attr(node, 'name'), attr(node, 'value'));
   }
   if (node.t === 'system_message') return '';
   return children(node).map(textOf).join('');

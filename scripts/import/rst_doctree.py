@@ -434,7 +434,8 @@ class IncludeEnd(Directive):
 
 
 class Include(misc_directives.Include):
-    """docutils' include, as Sphinx patches it (``/path`` is relative to the source root), with markers."""
+    """docutils' include, as Sphinx patches it (``/path`` is relative to the source root, any other path to the
+    document's folder), with markers."""
 
     srcdir = ''
     counter = [0]
@@ -452,11 +453,12 @@ class Include(misc_directives.Include):
         target = self.arguments[0]
         if target.startswith('<') and target.endswith('>'):
             return super().run()  # docutils' standard substitution sets (isonum.txt …): definitions only
-        source = self.state_machine.input_lines.source(self.lineno - self.state_machine.input_offset - 1)
         if target.startswith('/'):
             path = os.path.normpath(os.path.join(self.srcdir, target.lstrip('/')))
         else:
-            path = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(source)), target))
+            # Sphinx's relfn2path: relative to the document being read, even inside an included file
+            document = self.state.document['source']
+            path = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(document)), target))
         marker = include()
         marker['edge'] = 'start'
         marker['path'] = os.path.relpath(path, self.srcdir)

@@ -1092,6 +1092,9 @@ def read_markdown(doc: Doc, text: str, source: str, first: int = 1, admonition: 
             i += 1
             continue
         fence = FENCE.match(raw)
+        # CommonMark: the info string of a backtick fence has no backtick (```x``` is inline code)
+        if fence and fence.group(2)[0] == '`' and '`' in fence.group(3):
+            fence = None
         if fence:
             flush()
             marker, info = fence.group(2), fence.group(3).strip()

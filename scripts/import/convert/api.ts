@@ -190,7 +190,9 @@ function fieldGroups(list: DElement, page: Page, level: number): Block[] {
     const rendered = members.map((item) => fieldItem(item, types, page, level));
     if (rendered.length === 1 && !['Parameters', 'Keyword Arguments', 'Variables'].includes(group)) {
       const [first, ...rest] = rendered[0]!;
-      blocks.push(...paragraph(`**${group}:** ${first?.kind === 'text' ? first.text : ''}`), ...rest);
+      // a body that starts with a block (a list) goes under the group's name, as Sphinx shows it
+      if (first?.kind === 'text') blocks.push(...paragraph(`**${group}:** ${first.text}`), ...rest);
+      else blocks.push(...paragraph(`**${group}:**`), ...rendered[0]!);
     } else {
       blocks.push(...paragraph(`**${group}:**`));
       blocks.push({ kind: 'list', ordered: false, items: rendered });

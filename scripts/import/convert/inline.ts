@@ -21,7 +21,59 @@ function wrap(inner: string, delimiter: string): string {
 }
 
 export function convertInline(nodes: readonly DNode[], page: Page): string {
-  return nodes.map((node) => inlineNode(node, page)).join('');
+  const parts = nodes.map((node) => inlineNode(node, page));
+  for (const [index, node] of nodes.entries()) {
+    const delimiter = typeof node === 'string' ? undefined : DELIMITERS[node.t];
+    if (delimiter === undefined || typeof node === 'string') continue;
+    const before = parts.slice(0, index).join('').at(-1);
+    const after =
+      parts
+        .slice(index + 1)
+        .join('')
+        .charAt(0) || undefined;
+    parts[index] = flanked(node, delimiter, before, after, page) ?? parts[index]!;
+  }
+  return parts.join('');
+}
+
+const DELIMITERS: Readonly<Record<string, string>> = { emphasis: '*', title_reference: '*', strong: '**' };
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const SPACE = /\s/u;
+
+/** Whether a delimiter run between `outside` and `inside` does not count as one: CommonMark's flanking rule. */
+const notFlanking = (outside: string | undefined, inside: string | undefined) =>
+  inside !== undefined &&
+  PUNCTUATION.test(inside) &&
+  outside !== undefined &&
+  !SPACE.test(outside) &&
+  !PUNCTUATION.test(outside);
+
+/**
+ * Emphasis glued to a word (RST's `X\ *A)*\ B`) whose text starts or ends with punctuation cannot be written with
+ * delimiters there: `X*A)*B` is no emphasis in Markdown, the reader would see the asterisks. The punctuation at
+ * that edge moves outside the delimiters (`X*A*)B`): the same text, one character less in italics. `undefined`
+ * when the delimiters work as they are, or when what is at the edge is not text that can move.
+ */
+function flanked(
+  node: DElement,
+  delimiter: string,
+  before: string | undefined,
+  after: string | undefined,
+  page: Page,
+): string | undefined {
+  const inner = convertInline(children(node), page);
+  const opens = !notFlanking(before, inner.charAt(0) || undefined);
+  const closes = !notFlanking(after, inner.at(-1));
+  if (opens && closes) return undefined;
+  const kids = [...children(node)];
+  const first = kids[0];
+  const lead = !opens && typeof first === 'string' ? (/^[\p{P}\p{S}]+/u.exec(first)?.[0] ?? '') : '';
+  if (lead) kids[0] = (first as string).slice(lead.length);
+  const last = kids.at(-1);
+  const trail = !closes && typeof last === 'string' ? (/[\p{P}\p{S}]+$/u.exec(last)?.[0] ?? '') : '';
+  if (trail) kids[kids.length - 1] = (last as string).slice(0, -trail.length);
+  if ((!opens && !lead) || (!closes && !trail)) return undefined;
+  return `${plain(lead)}${wrap(convertInline(kids, page), delimiter)}${plain(trail)}`;
 }
 
 function inlineNode(node: DNode, page: Page): string {

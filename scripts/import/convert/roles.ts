@@ -5,30 +5,17 @@
  */
 import { posix } from 'node:path';
 import { resolvePython } from '../api-names.ts';
-import { attr, type DElement } from '../doctree.ts';
+import { attr, children, type DElement } from '../doctree.ts';
 import { codeSpan, escapeText } from '../escape.ts';
 import { normalizeLabel } from '../labels.ts';
 import { renderAttributes } from '../mdx.ts';
 import { docnameJoin } from '../toctree.ts';
-import { markdownLink, plain } from './inline.ts';
+import { pythonRoleKind, pythonXref, splitTitle } from '../xref-title.ts';
+import { convertInline, markdownLink, plain } from './inline.ts';
 import type { Page } from './page.ts';
 
-const EXPLICIT_TITLE = /^(.+?)\s*(?<!\0)<(.*?)>$/s;
 const unescape = (text: string) => text.replace(/\0/g, '');
 
-interface Parts {
-  explicit: boolean;
-  title: string;
-  target: string;
-}
-
-export function splitTitle(text: string): Parts {
-  const match = EXPLICIT_TITLE.exec(text);
-  if (match) return { explicit: true, title: unescape(match[1]!), target: unescape(match[2]!) };
-  return { explicit: false, title: unescape(text), target: unescape(text) };
-}
-
-const PY_ROLES = new Set(['func', 'class', 'meth', 'attr', 'exc', 'data', 'const', 'obj', 'mod']);
 const BADGE =
   /^bdg(?:-(link|ref))?(?:-(primary|secondary|success|info|warning|danger|light|muted|dark|white|black))?(-line)?$/;
 
@@ -42,7 +29,8 @@ export function convertRole(node: DElement, page: Page): string {
   if (name === 'doc' || name === 'std:doc') return docRole(node, text, page);
   if (name === 'numref' || name === 'std:numref') return numrefRole(node, text, page);
   if (name === 'download') return downloadRole(node, text, page);
-  if ((domain === '' || domain === 'py') && PY_ROLES.has(kind)) return pythonRole(node, kind, text, page);
+  const pythonKind = pythonRoleKind(name);
+  if (pythonKind) return pythonRole(node, pythonKind, text, page);
   if ((domain === 'c' || domain === 'cpp') && kind) return cRole(node, domain, kind, text, page);
   if (name === 'option' || name === 'std:option') return optionRole(node, text, page);
   const badge = BADGE.exec(name);
@@ -132,9 +120,11 @@ function docRole(node: DElement, text: string, page: Page): string {
   const docname = docnameJoin(page.docname, target.replace(/\.(rst|md|ipynb)$/, ''));
   const resolved = page.version.docs.has(docname);
   page.version.refs.use(page, node, 'doc', docname, resolved);
-  if (!resolved) return plain(title);
+  // a MyST link's text keeps its markup: the role carries its nodes
+  const label = children(node).length > 0 ? convertInline(children(node), page) : plain(title);
+  if (!resolved) return label;
   const slug = page.version.slugOf(docname);
-  return explicit ? `:doc[${plain(title)}]{to="${slug}"}` : `:doc{to="${slug}"}`;
+  return explicit ? `:doc[${label}]{to="${slug}"}` : `:doc{to="${slug}"}`;
 }
 
 function numrefRole(node: DElement, text: string, page: Page): string {
@@ -169,19 +159,7 @@ function downloadRole(node: DElement, text: string, page: Page): string {
 }
 
 function pythonRole(node: DElement, kind: string, text: string, page: Page): string {
-  const { explicit, title: rawTitle, target: rawTarget } = splitTitle(text);
-  const disabled = rawTarget.startsWith('!');
-  let title = rawTitle.replace(/^!/, '');
-  let target = rawTarget.replace(/^!/, '');
-  if (!explicit) {
-    title = title.replace(/^\.+/, '');
-    target = target.replace(/^~/, '');
-    if (title.startsWith('~')) title = title.slice(1).split('.').at(-1)!;
-  }
-  if (kind === 'func' || kind === 'meth') {
-    if (!explicit) title = `${title.replace(/\(\)$/, '')}()`;
-    target = target.replace(/\(\)$/, '');
-  }
+  const { disabled, title, target } = pythonXref(kind, text);
   if (disabled) return codeSpan(title);
   const full = resolvePython(target, kind, page.scope, (name) => page.version.apis.has(name));
   page.version.refs.use(page, node, `py:${kind}`, target, full !== undefined);

@@ -4,7 +4,7 @@
  * (`{ref}`text``: a text ending in `{name}` before an inline code) become role nodes; links to other pages
  * (`other.md`, `other.md#part`) become `:doc:` roles or links to the page.
  */
-import type { DElement, DNode } from '../doctree.ts';
+import { textOf, type DElement, type DNode } from '../doctree.ts';
 
 interface Mdast {
   type: string;
@@ -97,9 +97,10 @@ function link(node: Mdast, offset: number, line: number): DElement {
   const children = inlineNodes(node.children ?? [], offset);
   const doc = DOC_LINK.exec(url);
   if (doc && !doc[3]) {
-    const text = children.map((child) => (typeof child === 'string' ? child : '')).join('');
-    // MyST resolves a link to a source file as a reference to that page (its title when the text is empty)
-    return el('role', [], { name: 'doc', value: text ? `${text} <${doc[1]}>` : doc[1] }, line);
+    const text = children.map(textOf).join('');
+    // MyST resolves a link to a source file as a reference to that page (its title when the text is empty); the
+    // text keeps its markup (`[Design → \`Plugin\`](design.md)` shows code), so the role carries its nodes
+    return el('role', text ? children : [], { name: 'doc', value: text ? `${text} <${doc[1]}>` : doc[1] }, line);
   }
   if (doc) return el('reference', children, { refuri: `${doc[1]}.html${doc[3]}` }, line);
   if (url.startsWith('#')) return el('reference', children, { refid: url.slice(1) }, line);

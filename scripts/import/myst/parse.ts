@@ -12,6 +12,7 @@ import { textOf } from '../doctree.ts';
 import { normalizeLabel } from '../labels.ts';
 import type { ProjectDoc, Project } from '../project.ts';
 import { splitFences, type Segment } from './fences.ts';
+import { splitDivs, type DivPiece } from './html-divs.ts';
 import { blockNodes, inlineNodes, type Mdast } from './mdast.ts';
 
 const ADMONITIONS = new Set([
@@ -236,7 +237,10 @@ export function parseMarkdownDocument(doc: ProjectDoc, text: string, project: Pr
   };
 }
 
-/** The Markdown of a notebook cell → doctree blocks (nbsphinx reads Markdown cells as Markdown). */
+/**
+ * The Markdown of a notebook cell → doctree blocks, as nbsphinx reads it: Markdown, inside `<div>` blocks too
+ * (html-divs.ts).
+ */
 export function markdownCell(text: string, line: number, project: Project, doc: ProjectDoc): DElement[] {
   const context: Context = {
     project,
@@ -244,7 +248,20 @@ export function markdownCell(text: string, line: number, project: Project, doc: 
     docDir: posix.dirname(doc.docname) === '.' ? '' : posix.dirname(doc.docname),
     counter: { value: 0 },
   };
-  return parseSegments(text, line, context);
+  return cellBlocks(splitDivs(text, line), context);
+}
+
+/** nbsphinx's `ReplaceAlertDivs`: a div of class `alert alert-info` or `alert alert-warning` is an admonition. */
+const ALERT = /^alert alert-(info|warning)$/;
+
+function cellBlocks(pieces: readonly DivPiece[], context: Context): DElement[] {
+  return pieces.flatMap((piece): DElement[] => {
+    if (piece.kind === 'markdown') return parseSegments(piece.text, piece.line, context);
+    const body = cellBlocks(piece.body, context);
+    const alert = piece.onlyClass ? ALERT.exec(piece.classes.join(' ')) : null;
+    if (alert) return [{ t: alert[1] === 'info' ? 'note' : 'warning', l: piece.line, c: body }];
+    return [{ t: 'container', l: piece.line, a: { classes: piece.classes }, c: body }];
+  });
 }
 
 export { nest };

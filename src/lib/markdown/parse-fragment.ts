@@ -20,7 +20,7 @@ export function parseFragment(markdown: string, source: FragmentSource): Root {
   // Most table cells and titles are plain words ("Basic", "Tested"): skip the parser for those, it is the
   // larger part of rendering a table.
   if (PLAIN.test(markdown)) return plainFragment(markdown, source);
-  const tree = markdownToMdast(markdown, { features: PAGE_FEATURES }) as Root;
+  const tree = withFootnoteReferences(markdown);
   visit(tree, (node) => {
     const { start, end } = node.position ?? {};
     // A text directive that turns out to be prose (`a:b{c=d}`) gets its exact source back from `raw`.
@@ -39,6 +39,28 @@ export function parseFragment(markdown: string, source: FragmentSource): Root {
   });
   return tree;
 }
+
+/**
+ * GFM reads `[^name]` as a footnote reference only where its definition is in the same document; a fragment's
+ * references point at definitions on the page that shows it (a table's footnotes are under the table's page, as
+ * in Sphinx). So the fragment is parsed with a definition of each name it references and does not define, and
+ * those definitions are dropped: the references stay, and link to the page's notes when the page is rendered.
+ */
+function withFootnoteReferences(markdown: string): Root {
+  const names = new Set([...markdown.matchAll(/\[\^([^\]\s]+)\]/g)].map((match) => match[1]!));
+  for (const name of names) if (definesFootnote(markdown, name)) names.delete(name);
+  if (names.size === 0) return markdownToMdast(markdown, { features: PAGE_FEATURES }) as Root;
+  const stubs = [...names].map((name) => `[^${name}]: .`).join('\n\n');
+  const tree = markdownToMdast(`${markdown}\n\n${stubs}\n`, { features: PAGE_FEATURES }) as Root;
+  const stubbed = new Set([...names].map((name) => name.toLowerCase()));
+  tree.children = tree.children.filter(
+    (node) => !(node.type === 'footnoteDefinition' && stubbed.has(node.identifier.toLowerCase())),
+  );
+  return tree;
+}
+
+const definesFootnote = (markdown: string, name: string) =>
+  markdown.split('\n').some((line) => line.trimStart().startsWith(`[^${name}]:`));
 
 // One line, starting with a letter or `(`, with no character that can begin Markdown, directive or math syntax.
 const PLAIN = /^[A-Za-z(][^`*_[\]\\<>&!:{}~|#$\n]*$/;

@@ -194,6 +194,10 @@ describe('extract.py (MyST Markdown and notebooks)', () => {
       '```',
       '',
       '- item',
+      '',
+      '```NAME=1```',
+      '',
+      'Map it with ```ctx=x``` here.',
     ].join('\n'),
     'nb.ipynb': JSON.stringify(notebook, null, 1),
   });
@@ -209,6 +213,9 @@ describe('extract.py (MyST Markdown and notebooks)', () => {
       'cell 16 one',
       'cell 16 two',
       'list-item 22 item',
+      // a backtick fence's info string has no backtick: these are paragraphs with inline code
+      'paragraph 24 NAME=1',
+      'paragraph 26 Map it with ctx=x here.',
     ]);
   });
 
@@ -365,7 +372,14 @@ describe('fidelity check of a version (pages found through their frontmatter, lo
     write('dist/v9/guide/index.html', '<html><body><main><h1>Guide</h1><p>Body text.</p></main></body></html>');
     write(
       'content/import-report/v9.json',
-      JSON.stringify({ loss: [{ construct: 'raw-html', file: 'guide/index.rst', line: 9, instead: 'nothing' }] }),
+      JSON.stringify({
+        loss: [
+          { construct: 'raw-html', file: 'guide/index.rst', line: 9, instead: 'nothing' },
+          // no page, and the importer says so: the document is excused
+          { construct: 'unreadable-notebook', file: 'broken.ipynb', line: 1, instead: 'no page' },
+          { construct: 'unreadable-notebook', file: 'half.ipynb', line: 1, instead: 'no page' },
+        ],
+      }),
     );
     const oracle: OracleVersion = {
       format: 1,
@@ -385,13 +399,24 @@ describe('fidelity check of a version (pages found through their frontmatter, lo
           spans: [[0, 9, 11, 'raw']],
         },
         'gone.rst': { title: 'Gone', files: ['gone.rst'], fragments: [['heading', 0, 1, 'Gone']], spans: [] },
+        'broken.ipynb': { title: '', files: ['broken.ipynb'], fragments: [], spans: [] },
+        'half.ipynb': {
+          title: 'Half',
+          files: ['half.ipynb'],
+          fragments: [
+            ['heading', 0, 1, 'Half'],
+            ['paragraph', 0, 5, 'Not covered.'],
+          ],
+          spans: [],
+        },
       },
     };
     const r = checkVersion(root, join(root, 'dist'), oracle);
-    expect(r).toMatchObject({ documents: 2, total: 4, found: 2, excused: 1 });
+    expect(r).toMatchObject({ documents: 4, total: 6, found: 2, excused: 2 });
     expect(r.missing.map((m) => `${m.where} ${m.url} ${m.hint}`)).toEqual([
       'guide/index.rst:12 /v9/guide/ not in <main>: no part of it is on the page',
       'gone.rst:1 - no imported page names this document',
+      'half.ipynb:5 - no imported page names this document',
     ]);
   });
 });
