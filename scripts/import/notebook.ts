@@ -25,7 +25,6 @@ interface Output {
 }
 
 const joined = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join('') : (value ?? ''));
-// eslint-disable-next-line no-control-regex
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
 
 function outputNodes(output: Output, line: number): DElement[] {

@@ -10,7 +10,8 @@ import { contentPaths, pageUrl } from '../../src/lib/content/paths.ts';
 import { legacyUrlsSchema } from '../../src/lib/versions/legacy-urls-schema.ts';
 import { createPageMap, missingPages, type MappedPage } from '../../src/lib/versions/page-map.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+/** The project root; the built site is in its `dist/`. */
+export const ROOT = join(import.meta.dirname, '..', '..');
 const paths = contentPaths(ROOT);
 
 export interface SiteVersion {
@@ -48,7 +49,11 @@ export const menuPages = [
 /** The legacy addresses and their targets. */
 export const legacy = legacyUrlsSchema
   .parse(parse(readFileSync(join(ROOT, 'content', 'data', 'legacy-urls.yaml'), 'utf8')))
-  .redirects.map((entry) => ({ path: entry.path, target: map.urlOf(entry.pageId, entry.version)! }));
+  .redirects.map((entry) => ({
+    version: entry.version,
+    path: entry.path,
+    target: map.urlOf(entry.pageId, entry.version)!,
+  }));
 
 /** `2.3.0 (End of Support)` as the menu shows it. */
 export const STATUS: Record<string, string> = {
@@ -58,3 +63,30 @@ export const STATUS: Record<string, string> = {
   'developer-preview': 'Developer Preview',
   'release-candidate': 'Release Candidate',
 };
+
+/**
+ * `count` items spread evenly over `items` (the first, the last and every n-th between): the browser specs visit
+ * such a sample of each version's thousand pages, while `site-wide.spec.ts` checks every page in the built files.
+ */
+export function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, index) => items[Math.round((index * (items.length - 1)) / (count - 1))]!);
+}
+
+const perVersion = <T extends { version: string }>(items: readonly T[], count: number) =>
+  versions.flatMap(({ id }) =>
+    spread(
+      items.filter((item) => item.version === id),
+      count,
+    ),
+  );
+
+/** A few pages of each version, notices and legacy addresses, for the specs that drive a browser through them. */
+export const samplePages = perVersion(pages, 4);
+export const sampleNotices = perVersion(notices, 2);
+export const sampleMenuPages = [...samplePages, ...sampleNotices].map(({ version, pageId, url }) => ({
+  version,
+  pageId,
+  url,
+}));
+export const sampleLegacy = perVersion(legacy, 2);
