@@ -40,9 +40,9 @@ function outsideReferences(file: string, text: string): string[] {
   return text
     .split('\n')
     .flatMap((line, index) =>
-      rules.filter(({ pattern }) => pattern.test(line)).map(
-        ({ fix }) => `${file}:${index + 1}: ${line.trim().slice(0, 120)} — ${fix}`,
-      ),
+      rules
+        .filter(({ pattern }) => pattern.test(line))
+        .map(({ fix }) => `${file}:${index + 1}: ${line.trim().slice(0, 120)} — ${fix}`),
     );
 }
 
