@@ -61,7 +61,10 @@ export interface PageTitle {
 
 // The build has validated the frontmatter already: its labels are taken from there, and their lines found in the
 // text (they are only shown in messages about duplicates).
-function knownLabels(lines: readonly string[], { title, labels }: PageTitle) {
+function knownLabels(
+  lines: readonly string[],
+  { title, labels }: PageTitle,
+): { labels: LabelDefinition[]; bodyStart: number } {
   const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
   const definitions = labels.map((label) => {
     const index = lines.findIndex((line, i) => i < end && line.includes(label));

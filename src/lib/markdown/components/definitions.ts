@@ -106,7 +106,7 @@ export function optionEntry(node: ContainerDirective, context: TransformContext)
       hint: 'write it in brackets: `:::option[--target <target>]{program="neuronx-cc"}`',
     });
   }
-  const program = node.attributes?.['program'];
+  const program = node.attributes?.['program'] ?? undefined;
   const targets = optionTargets(text, program);
   const ids = targets.map((target) => target.anchor);
   // Sphinx gave a second option of one program and name a generated id: it has no anchor of its own here
