@@ -98,8 +98,12 @@ function inlineNode(node: DNode, page: Page): string {
       return `:sub[${inner()}]`;
     case 'math':
       return `$${textContent(node).replace(/\$/g, '\\$')}$`;
-    case 'image':
-      return `:image${renderAttributes(imageAttributes(node, page))}`;
+    case 'image': {
+      const attributes = imageAttributes(node, page);
+      // a file the release lacks (the loss report lists it): its alternative text, as an image block shows
+      if (!attributes) return attr(node, 'alt') ? plain(attr(node, 'alt')) : '';
+      return `:image${renderAttributes(attributes)}`;
+    }
     case 'role':
       return convertRole(node, page);
     case 'abbreviation':

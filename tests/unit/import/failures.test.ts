@@ -115,6 +115,16 @@ describe('what cannot be reproduced offline is a loss entry at its line', () => 
     );
   });
 
+  test('a substitution image the release lacks', async () => {
+    const project = await importProject(
+      home('Before |diagram| after.', '', '.. |diagram| image:: missing.png', '   :alt: Execution model', ''),
+    );
+    expect(project.body('index')).toBe('Before Execution model after.');
+    expect(project.loss).toContainEqual(
+      expect.objectContaining({ construct: 'missing-image', detail: expect.stringContaining('missing.png') }),
+    );
+  });
+
   test('a toctree entry naming no document: left out of the navigation, as Sphinx did', async () => {
     const project = await importProject({
       ...home('Text.', '', '.. toctree::', '   :hidden:', '', '   nowhere', '   other', ''),
