@@ -16,6 +16,8 @@ describe('the generated RefLabel union', () => {
     expectTypeOf<string>().not.toExtend<RefLabel>();
     // @ts-expect-error -- a misspelt label is refused where a RefLabel is expected
     const misspelt: RefLabel = 'sdk-maintenance-polcy';
-    expectTypeOf(misspelt).toEqualTypeOf<RefLabel>();
+    // (not `toEqualTypeOf<RefLabel>()`: expect-type compares a union of thousands of labels member by member,
+    // and type-checking took longer than ten minutes at six releases)
+    expectTypeOf(misspelt).toBeString();
   });
 });
