@@ -767,7 +767,8 @@ class Doc:
         self.fragments: list = []  # [kind, fileIndex, line, parts, admonition]
         self.spans: list = []
         self.title = ''
-        self.labels: dict = {}
+        self.labels: dict = {}  # label -> the title a `:ref:` without text shows
+        self.targets: set = set()  # every label the document defines, titled or not
 
     def file_index(self, source: str) -> int:
         source = source or self.path
@@ -936,6 +937,7 @@ def labels_of(document: nodes.document, doc: Doc) -> None:
         target = document.ids.get(refid)
         if target is None:
             continue
+        doc.targets.add(name)
         title = None
         if isinstance(target, nodes.section):
             t = next((c for c in target.children if isinstance(c, nodes.title)), None)
@@ -1076,6 +1078,7 @@ def read_markdown(doc: Doc, text: str, source: str, first: int = 1, admonition: 
         para = []
 
     in_comment = False
+    pending_labels: list[str] = []
     while i < len(lines):
         raw = lines[i]
         line = raw.strip()
@@ -1117,14 +1120,23 @@ def read_markdown(doc: Doc, text: str, source: str, first: int = 1, admonition: 
             para_kind = kind
             i += 1
             continue
-        if re.match(r'^\(([^)]+)\)=\s*$', line) or line.startswith('% ') or line == '%' or line == '+++' or \
+        target = re.match(r'^\(([^)]+)\)=\s*$', line)
+        if target:
+            name = ws(target.group(1)).lower()
+            doc.targets.add(name)
+            pending_labels.append(name)
+        if target or line.startswith('% ') or line == '%' or line == '+++' or \
                 re.match(r'^\s{0,3}([-*_])(\s*\1){2,}\s*$', raw) and not para:
             flush()
             i += 1
             continue
         heading = HEADING.match(raw)
+        labelled, pending_labels = pending_labels, []
         if heading:
             flush()
+            title = ws(''.join(p for p in md_inline(heading.group(2)) if isinstance(p, str)))
+            for name in labelled:  # a MyST target names the heading that follows it
+                doc.labels[name] = title
             doc.add('heading', source, lineno, md_inline(heading.group(2)), None)
             i += 1
             continue
@@ -1349,8 +1361,10 @@ def extract(srcdir: str, paths: list[str]) -> dict:
         docs[docname] = doc
     titles = {name: d.title for name, d in docs.items() if d.title}
     labels: dict = {}
+    targets: set = set()
     for name in sorted(docs):
         labels.update(docs[name].labels)  # Sphinx keeps the definition read last (sorted order)
+        targets |= docs[name].targets
     out = {}
     for name in sorted(docs):
         d = docs[name]
@@ -1363,7 +1377,9 @@ def extract(srcdir: str, paths: list[str]) -> dict:
                 fragments.append(f)
         spans = sorted({tuple(s) for s in d.spans})
         out[d.path] = {'title': d.title, 'files': d.files, 'fragments': fragments, 'spans': [list(s) for s in spans]}
-    return out
+    # Every label of the version: a `:ref:` with its own text links to any of them; one without text shows the
+    # title (null: the label has none, and Sphinx showed the bare label, unlinked).
+    return out, {name: labels.get(name) for name in sorted(targets)}
 
 
 def encode(payload: dict) -> bytes:
@@ -1405,13 +1421,13 @@ def main(argv: list[str]) -> int:
             commit = git(args.git_dir, 'rev-parse', f'{rev}^{{commit}}').decode().strip()
             paths = materialise(args.git_dir, commit, tmp, missing)
             srcdir = tmp
-        documents_out = extract(srcdir, paths)
+        documents_out, labels_out = extract(srcdir, paths)
     finally:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
     payload = {'format': FORMAT, 'version': args.version, 'rev': rev, 'commit': commit,
                'generator': 'scripts/oracle/extract.py (docutils ' + docutils.__version__ + ')',
-               'missingBlobs': sorted(missing), 'documents': documents_out}
+               'missingBlobs': sorted(missing), 'labels': labels_out, 'documents': documents_out}
     total = sum(len(d['fragments']) for d in documents_out.values())
     elapsed = time.time() - started
     if args.check:
