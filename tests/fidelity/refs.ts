@@ -1,47 +1,40 @@
 /**
- * Reference titles for `:ref:` without explicit text, read from the facts about the originals
- * (`originals/neuron/refs.json` for the latest pages, `refs-historical.json` per old version). Independent of src/.
+ * How Sphinx rendered a `:ref:` of a release: the labels its sources define and their titles, from the docutils
+ * oracle (`tests/fidelity/oracle/<version>.json.gz`, written by scripts/oracle/extract.py from the sources at that
+ * release). Independent of src/ and of the importer.
  */
 import { readFileSync } from 'node:fs';
-import { ORIGINAL_FACTS } from '../../scripts/originals.ts';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
-/** How Sphinx rendered a `:ref:` target: resolved ones are links titled by the target. */
-export type RefTarget = { readonly resolved: true; readonly title: string } | { readonly resolved: false };
+/**
+ * A label the release defines: a `:ref:` with its own text links to it; one without text shows its title, or,
+ * when the label titles nothing (`title: null`), the bare label, unlinked. An undefined label is plain text.
+ */
+export type RefTarget = { readonly resolved: true; readonly title: string | null } | { readonly resolved: false };
 
 export type RefResolver = (label: string) => RefTarget;
 
-export interface RefEntry {
-  readonly label: string;
-  readonly title: string | null;
-  readonly status: string;
-}
-
-/** Versions whose ref data exists. */
-export type RefVersion = 'latest' | 'v2.3.0' | 'v1.19.2';
-
-/**
- * Builds a resolver over entries. `unresolved-at-tag` means even the original could not resolve the
- * label: Sphinx then printed the bare label as plain text (no link). A label missing from the data
- * is a hole in the oracle's data, so it throws instead of guessing.
- */
-export function makeRefResolver(entries: readonly RefEntry[], what: string): RefResolver {
-  const byLabel = new Map(entries.map((e) => [e.label.toLowerCase(), e]));
+/** Builds a resolver over label → title (null: defined, without a title). Labels compare as Sphinx's: lower case. */
+export function makeRefResolver(labels: Readonly<Record<string, string | null>>): RefResolver {
+  const byLabel = new Map(Object.entries(labels).map(([label, title]) => [label.toLowerCase(), title]));
   return (label) => {
-    const entry = byLabel.get(label.toLowerCase());
-    if (entry === undefined) throw new Error(`:ref:\`${label}\` has no entry in ${what}`);
-    if (entry.status === 'unresolved-at-tag' || entry.title === null) return { resolved: false };
-    return { resolved: true, title: entry.title };
+    const key = label.replace(/\s+/gu, ' ').trim().toLowerCase();
+    if (!byLabel.has(key)) return { resolved: false };
+    return { resolved: true, title: byLabel.get(key) ?? null };
   };
 }
 
-export function loadRefResolver(version: RefVersion): RefResolver {
-  if (version === 'latest') {
-    const file = ORIGINAL_FACTS.refs;
-    return makeRefResolver(JSON.parse(readFileSync(file, 'utf8')) as RefEntry[], file);
+const ORACLE_DIR = join(import.meta.dirname, 'oracle');
+
+/** The labels of one release (a version with oracle data: latest, v2.28.1, …). */
+export function loadRefResolver(version: string): RefResolver {
+  const file = join(ORACLE_DIR, `${version}.json.gz`);
+  const oracle = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as {
+    labels?: Record<string, string | null>;
+  };
+  if (oracle.labels === undefined) {
+    throw new Error(`${file} has no labels: regenerate it with npm run oracle:extract -- --version ${version}`);
   }
-  const file = ORIGINAL_FACTS.refsHistorical;
-  const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, RefEntry[] | undefined>;
-  const entries = all[version];
-  if (entries === undefined) throw new Error(`${file} has no version ${version}`);
-  return makeRefResolver(entries, `${file} [${version}]`);
+  return makeRefResolver(oracle.labels);
 }

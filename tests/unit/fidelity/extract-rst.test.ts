@@ -4,7 +4,7 @@ import type { IncludeReader } from '../../fidelity/extract-rst.ts';
 import { makeRefResolver } from '../../fidelity/refs.ts';
 import type { Fragment } from '../../fidelity/types.ts';
 
-const resolveRef = makeRefResolver([{ label: 'lbl', title: 'Target Title', status: 'resolved' }], 'test refs');
+const resolveRef = makeRefResolver({ lbl: 'Target Title' });
 const rst = (src: string, readInclude?: IncludeReader): Fragment[] =>
   extractRst(src, 'page.rst', { resolveRef, ...(readInclude === undefined ? {} : { readInclude }) });
 const texts = (src: string): string[] =>
