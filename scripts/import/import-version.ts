@@ -30,7 +30,7 @@ import { buildNav } from './nav.ts';
 import { Numbering, type NumberingEvent } from './numbering.ts';
 import { pageIds } from './page-ids.ts';
 import { pageSlugs } from './slugs.ts';
-import { patchedFiles, type Patches } from './patches.ts';
+import { patchedFiles, type AppliedPatch, type Patches } from './patches.ts';
 import { ImportError, LossReport } from './problems.ts';
 import { loadProject, type Project } from './project.ts';
 import { streamPython } from './python.ts';
@@ -60,6 +60,8 @@ export interface VersionImport {
   readonly pageIds: ReadonlyMap<string, string>;
   /** API names with several entries: the documents defining them, in reading order (the last one wins). */
   readonly apiDuplicates: ReadonlyMap<string, readonly string[]>;
+  /** The reviewed patches applied to this release's sources. */
+  readonly patches: readonly AppliedPatch[];
 }
 
 /** Read the Docs' version slug: `latest` for the main branch, the tag otherwise. */
@@ -113,11 +115,12 @@ async function parseRst(
   };
   return streamPython<object, ParsedDocument>(
     'rst_doctree.py',
-    ['parse', project.sourcesDir, JSON.stringify(options)],
+    ['parse', project.sourcesDir],
     requests,
     (_, index) => {
       if ((index + 1) % 200 === 0) log(`  parsed ${index + 1}/${requests.length} RST pages`);
     },
+    options,
   );
 }
 
@@ -170,7 +173,7 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
   log(
     `${options.version}: ${project.docs.length} documents (${project.source.revision} ${project.source.commit.slice(0, 8)})`,
   );
-  const overrides = patchedFiles(options.patches, options.version, options.sourcesDir);
+  const { texts: overrides, applied: patches } = patchedFiles(options.patches, options.version, options.sourcesDir);
   const parsed = new Map<string, ParsedDocument>();
   // A notebook that is not JSON (a merge conflict left in it): nbformat could not read it, and Sphinx built no
   // page from it; neither does the import, and the report says so
@@ -284,7 +287,7 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
   log(`  converted ${pages.length} pages`);
   const nav = buildNav(project.rootDoc, (docname) => toctreesOf.get(docname) ?? [], data.slugOf);
   const apiDuplicates = new Map([...apiPlaces].filter(([, where]) => where.length > 1));
-  return { project, data, pages, nav, pageIds: ids, apiDuplicates };
+  return { project, data, pages, nav, pageIds: ids, apiDuplicates, patches };
 }
 
 export { ImportError };

@@ -44,11 +44,29 @@ export function loadPatches(file = PATCHES_FILE): Patches {
   return patchesSchema.parse(parse(readFileSync(file, 'utf8')) ?? {});
 }
 
-/** The patched texts of the release's files (`path` → text), read from the sources folder. */
-export function patchedFiles(patches: Patches, version: string, sourcesDir: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** Where a patch changed a release's source: what the import report lists, and what the fidelity check excuses. */
+export interface AppliedPatch {
+  readonly file: string;
+  /** First and last line (1-based) of the replaced text in the original file. */
+  readonly line: number;
+  readonly endLine: number;
+  readonly why: string;
+}
+
+/**
+ * The patched texts of the release's files (`path` → text), read from the sources folder, and where each patch
+ * applied (lines of the original text).
+ */
+export function patchedFiles(
+  patches: Patches,
+  version: string,
+  sourcesDir: string,
+): { texts: Map<string, string>; applied: AppliedPatch[] } {
+  const texts = new Map<string, string>();
+  const applied: AppliedPatch[] = [];
   for (const patch of patches.patches.filter((entry) => entry.version === version)) {
-    const text = out.get(patch.file) ?? readFileSync(join(sourcesDir, patch.file), 'utf8');
+    const original = readFileSync(join(sourcesDir, patch.file), 'utf8');
+    const text = texts.get(patch.file) ?? original;
     const count = text.split(patch.find).length - 1;
     if (count !== 1) {
       throw new Error(
@@ -56,10 +74,14 @@ export function patchedFiles(patches: Patches, version: string, sourcesDir: stri
           `  fix: update or remove the patch (${patch.why})`,
       );
     }
-    out.set(
+    texts.set(
       patch.file,
       text.replace(patch.find, () => patch.replace),
     );
+    // Lines of the original: a second patch of the same file is found there too (patches do not overlap)
+    const at = original.indexOf(patch.find);
+    const line = at === -1 ? 1 : original.slice(0, at).split('\n').length;
+    applied.push({ file: patch.file, line, endLine: line + patch.find.split('\n').length - 1, why: patch.why });
   }
-  return out;
+  return { texts, applied };
 }

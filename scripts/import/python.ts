@@ -59,6 +59,8 @@ export async function streamPython<Request, Reply>(
   args: readonly string[],
   requests: readonly Request[],
   onReply?: (reply: Reply, index: number) => void,
+  /** Written as the first line, before the requests (options too large for the command line). */
+  header?: object,
 ): Promise<Reply[]> {
   const child = spawn(python(), [join(HERE, script), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   const replies: Reply[] = [];
@@ -85,7 +87,7 @@ export async function streamPython<Request, Reply>(
       code === 0 ? resolve() : reject(new Error(`${script} failed (exit ${code}):\n${stderr.slice(-4000)}`)),
     );
   });
-  for (const request of requests) {
+  for (const request of header === undefined ? requests : [header, ...requests]) {
     if (!child.stdin.write(`${JSON.stringify(request)}\n`)) {
       await new Promise((resolve) => child.stdin.once('drain', resolve));
     }

@@ -9,8 +9,9 @@ the same way, marked ``unknown``, so the TypeScript converter can stop on it wit
 inlined: the included lines are parsed in place, between ``include`` start and end markers, so the converter can
 write them to a partial while labels, substitutions and titles behave as under Sphinx.
 
-Usage: ``rst_doctree.py parse <srcdir>`` reads JSON lines ``{"docname": …, "path": …}`` (optionally ``"text"``)
-on stdin and writes one JSON line per document: ``{"docname", "tree", "labels", "messages"}``.
+Usage: ``rst_doctree.py parse <srcdir>`` reads a first JSON line of options (roles, substitutions, the patched
+files' texts: too large for a command line), then JSON lines ``{"docname": …, "path": …}`` (optionally ``"text"``)
+on stdin, and writes one JSON line per document: ``{"docname", "tree", "labels", "messages"}``.
 """
 
 import importlib
@@ -871,7 +872,7 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     srcdir = os.path.abspath(argv[2])
-    options = json.loads(argv[3]) if len(argv) > 3 else {}
+    options = json.loads(sys.stdin.readline() or '{}')
     Include.srcdir = srcdir
     Include.overrides = options.get('overrides', {})
     DefaultSubstitutions.values = options.get('substitutions', {})

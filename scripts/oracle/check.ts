@@ -92,9 +92,17 @@ export function checkVersion(root: string, dist: string, oracle: OracleVersion):
   const version = oracle.version;
   const pages = pagesOf(root, version);
   const reportFile = join(root, 'content', 'import-report', `${version}.json`);
-  const losses = existsSync(reportFile)
-    ? ((JSON.parse(readFileSync(reportFile, 'utf8')) as { loss?: LossEntry[] }).loss ?? [])
-    : [];
+  // Lines a reviewed patch changed are excused like losses: the page shows the corrected text, not the original's
+  const report = existsSync(reportFile)
+    ? (JSON.parse(readFileSync(reportFile, 'utf8')) as {
+        loss?: LossEntry[];
+        patches?: { file: string; line: number; endLine: number; why: string }[];
+      })
+    : {};
+  const losses: LossEntry[] = [
+    ...(report.loss ?? []),
+    ...(report.patches ?? []).map((p) => ({ construct: 'patch', instead: p.why, ...p })),
+  ];
   const lossesByFile = new Map<string, LossEntry[]>();
   for (const l of losses) lossesByFile.set(l.file, [...(lossesByFile.get(l.file) ?? []), l]);
 

@@ -40,6 +40,8 @@ export interface LossEntry {
   readonly line: number;
   readonly instead: string;
   readonly detail?: string;
+  /** Last line of what the entry covers, when it spans lines that are not one directive (a patch). */
+  readonly endLine?: number;
 }
 
 /** Texts of a built page, as tests/fidelity/check.ts's PageSnapshot. */
@@ -161,7 +163,7 @@ export function excuser(doc: OracleDocument, losses: readonly LossEntry[]): (fil
     const file = doc.files.indexOf(loss.file);
     if (file === -1) continue;
     const spans = doc.spans.filter(([f, start]) => f === file && start === loss.line);
-    if (spans.length === 0) ranges.push([file, loss.line, loss.line]);
+    if (spans.length === 0) ranges.push([file, loss.line, loss.endLine ?? loss.line]);
     for (const [, start, end] of spans) ranges.push([file, start, end]);
   }
   return (file, line) => ranges.some(([f, start, end]) => f === file && line >= start && line <= end);

@@ -141,6 +141,50 @@ describe('what cannot be reproduced offline is a loss entry at its line', () => 
   });
 });
 
+describe('what docutils reported', () => {
+  test('a title whose underline is too short is still a title, and nothing is lost', async () => {
+    const project = await importProject(home('Text.', '', 'A long section title', '=====', '', 'Body.', ''));
+    expect(project.body('index')).toBe('Text.\n\n## A long section title\n\nBody.');
+    expect(project.loss).toEqual([]);
+  });
+
+  test('a title docutils cannot place among the section levels: Sphinx dropped it, a loss entry says so', async () => {
+    const project = await importProject(
+      // a fourth adornment (^) met at the second level, under three styles: docutils cannot place it
+      home('Text.', '', 'A', '----', '', 'B', '~~~~', '', 'C', '----', '', 'Other', '^^^^^', '', 'Body.', ''),
+    );
+    expect(project.loss).toContainEqual(
+      expect.objectContaining({ construct: 'docutils-error', file: 'index.rst', detail: 'Title level inconsistent:' }),
+    );
+  });
+});
+
+describe('a reviewed patch of the sources', () => {
+  test('replaces its text and is listed with the lines it changed', async () => {
+    const why = 'A reference glued to the next word: Sphinx did not end the role there.';
+    const project = await importProject(home('Intro.', '', 'A :ref:`link <x>`glued word.', ''), {
+      patches: {
+        patches: [{ version: 'latest', file: 'index.rst', find: '`glued', replace: '` glued', why }],
+        nav: [],
+      },
+    });
+    expect(project.body('index')).toContain('glued word.');
+    expect(project.body('index')).not.toContain('`glued');
+    expect(project.patches).toEqual([{ file: 'index.rst', line: 6, endLine: 6, why }]);
+  });
+
+  test('applies to a file larger than one command-line argument may be (128 KiB)', async () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} of a long page, with some words in it.`);
+    const project = await importProject(home(...long.flatMap((line) => [line, '']), 'The ende.', ''), {
+      patches: {
+        patches: [{ version: 'latest', file: 'index.rst', find: 'ende.', replace: 'end.', why: 'A typo.' }],
+        nav: [],
+      },
+    });
+    expect(project.body('index').endsWith('The end.')).toBe(true);
+  });
+});
+
 describe('what Sphinx showed as text stays text', () => {
   test(':doc: and :ref: to targets the release lacks: their text, listed as unresolved', async () => {
     const project = await importProject(

@@ -19,7 +19,7 @@ import { createPageRenderer } from '../../../src/lib/render/render-page.ts';
 import { createTableLoader } from '../../../src/lib/tables/load-table.ts';
 import { importVersion, type VersionImport } from '../../../scripts/import/import-version.ts';
 import { versionOutputs } from '../../../scripts/import/outputs.ts';
-import type { Patches } from '../../../scripts/import/patches.ts';
+import type { AppliedPatch, Patches } from '../../../scripts/import/patches.ts';
 import type { LossEntry } from '../../../scripts/import/problems.ts';
 
 /** The site version the fixtures are imported as (also Read the Docs' version name for conf.py). */
@@ -61,6 +61,8 @@ export interface Imported {
   table(name: string): Record<string, unknown>;
   /** The loss report's entries. */
   readonly loss: readonly LossEntry[];
+  /** The patches the import applied, with their lines in the original file. */
+  readonly patches: readonly AppliedPatch[];
   /** What the site's frontmatter check says of a page (the build stops on any of these). */
   frontmatterProblems(docname: string): Problem[];
   /** A page rendered by the site's renderer: its HTML body and the problems the build would report. */
@@ -110,13 +112,16 @@ export async function importProject(
   options: {
     /** Hand-made site files the rendered pages read besides the import's (`content/data/latest/external-apis.yaml`). */
     site?: Record<string, string>;
+    /** Reviewed patches of the sources (scripts/import/patches.yaml's form); none by default. */
+    patches?: Patches;
   } = {},
 ): Promise<Imported> {
   const sourcesDir = sourcesFolder(files);
-  const result = await importVersion({ sourcesDir, version: VERSION, patches: NO_PATCHES });
+  const patches = options.patches ?? NO_PATCHES;
+  const result = await importVersion({ sourcesDir, version: VERSION, patches });
   const root = writeTree('neuron-import-out-', {});
   made.push(root);
-  const { files: outputs, report } = versionOutputs(root, result, NO_PATCHES);
+  const { files: outputs, report } = versionOutputs(root, result, patches);
   for (const [path, content] of [...Object.entries(options.site ?? {}), ...outputs]) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
@@ -185,6 +190,7 @@ export async function importProject(
     paths: (prefix) => [...outputs.keys()].filter((path) => path.startsWith(prefix)).sort(),
     table: (name) => parse(text(`content/data/${VERSION}/tables/${name}.yaml`)) as Record<string, unknown>,
     loss: report.loss,
+    patches: report.patches,
     frontmatterProblems: (docname) => checkFrontmatter(text(pagePath(docname)), pagePath(docname)).problems,
     render: async (docname) => (await (renderer ??= makeRenderer()))(docname),
   };
