@@ -19,13 +19,15 @@ const PAGES = [
   ['a version home', '/latest/'],
   ['an old version’s page with its banner', '/v2.3.0/general/sdk-policy/'],
   ['a what-changed page', '/v2.3.0/changes/general/sdk-policy/'],
-  ['a missing-page notice', '/v1.19.2/missing/packages-changes/'],
+  ['a missing-page notice', '/v1.19.2/missing/general-announcements-neuron2-x-neuron230-packages-changes/'],
   ['the 404 page', '/no-such-page/'],
 ] as const;
 
 for (const [kind, url] of PAGES) {
   test(`no accessibility violations on ${kind}`, async ({ page }) => {
-    await page.goto(url);
+    // each address is the kind of page it names (not a 404 that would pass for any of them)
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(kind === 'the 404 page' ? 404 : 200);
     expect(await violations(page)).toEqual([]);
   });
 }

@@ -29,12 +29,11 @@ for (const original of ORIGINALS) {
       await expect(admonition.locator(`[id="${titleId}"]`)).not.toBeEmpty();
     }
 
-    const tables = main.locator('table');
-    await expect(tables).toHaveCount(expected.tables);
-    for (const table of await tables.all()) {
-      await expect(table.locator('caption')).not.toBeEmpty();
-      expect(await table.locator('thead th[scope="col"]').count()).toBeGreaterThan(0);
-    }
+    await expect(main.locator('table')).toHaveCount(expected.tables);
+    const captions = main.locator('table > caption');
+    await expect(captions).toHaveCount(expected.captions);
+    for (const caption of await captions.all()) await expect(caption).not.toBeEmpty();
+    await expect(main.locator('table:has(> thead th[scope="col"])')).toHaveCount(expected.headedTables);
 
     await expect(main.locator('pre')).toHaveCount(expected.codeBlocks);
 
@@ -90,10 +89,14 @@ test('a page has a title, a description and landmarks', async ({ page }) => {
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
-  await expect(page.getByRole('navigation', { name: 'Pages', exact: true })).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Pages', exact: true })
-    .getByRole('link', { name: 'Neuron Software Classification' })
-    .click();
-  await expect(page).toHaveURL(/\/latest\/about-neuron\/sdk-classification\/$/);
+  const pages = page.getByRole('navigation', { name: 'Pages', exact: true });
+  await expect(pages).toBeVisible();
+  await pages.getByRole('link', { name: 'Security', exact: true }).click();
+  await expect(page).toHaveURL(/\/latest\/about-neuron\/security\/$/);
+});
+
+test('a page that moved sends the reader to its new address, as the original did', async ({ page }) => {
+  await page.goto('/latest/about-neuron/agentic-development-overview/');
+  await expect(page).toHaveURL(/\/latest\/tools\/neuron-agentic-development\/$/);
+  await expect(page.locator('main h1')).not.toHaveText(/moved/);
 });

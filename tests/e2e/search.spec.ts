@@ -27,9 +27,12 @@ test('finds text across the pages of the version, with sub-results per section',
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('searchbox').fill('NEURON_RT_VISIBLE_CORES');
-  await expect(dialog.getByRole('status')).toHaveText(/\d+ results? for “NEURON_RT_VISIBLE_CORES”/);
-  const first = dialog.locator('.search-results > li > a').first();
-  await expect(first).toHaveAttribute('href', /^\/latest\/archive\/appnotes\/neuron1x\/introducing-libnrt\//);
+  // 44 pages of latest name the variable: several results, each a page of this version
+  await expect(dialog.getByRole('status')).toHaveText(/([2-9]|\d\d+) results for “NEURON_RT_VISIBLE_CORES”/);
+  const results = dialog.locator('.search-results > li > a');
+  await expect(results.nth(1)).toBeVisible();
+  for (const href of await results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/^\/latest\/[^?#]+\/\?highlight=neuron_rt_visible_cores$/);
   await expect(dialog.locator('.search-results mark').first()).toBeVisible();
   await expect(dialog.locator('.search-results ul a').first()).toHaveAttribute('href', /#/);
 });
@@ -70,8 +73,9 @@ test('a result leads to its page with the search terms marked', async ({ page })
   await page.keyboard.press('Control+k');
   await page.getByRole('dialog').getByRole('searchbox').fill('NEURONCORE_GROUP_SIZES');
   const first = page.locator('.search-results > li > a').first();
-  await expect(first).toHaveAttribute('href', /[?&]highlight=neuroncore_group_sizes/i);
+  await expect(first).toHaveAttribute('href', /^\/latest\/[^?#]+\/\?highlight=neuroncore_group_sizes$/);
+  const href = (await first.getAttribute('href')) ?? '';
   await first.click();
-  await expect(page).toHaveURL(/\/latest\/archive\/appnotes\/neuron1x\/introducing-libnrt\/\?highlight=/);
+  await expect(page).toHaveURL((url) => url.pathname + url.search === href);
   await expect(page.locator('main mark.search-highlight').first()).toHaveText('NEURONCORE_GROUP_SIZES');
 });

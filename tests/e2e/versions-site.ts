@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { listPageFiles } from '../../src/integrations/engine/content-snapshot.ts';
 import { contentPaths, pageUrl } from '../../src/lib/content/paths.ts';
 import { legacyUrlsSchema } from '../../src/lib/versions/legacy-urls-schema.ts';
-import { createPageMap, missingPages, type MappedPage } from '../../src/lib/versions/page-map.ts';
+import { createPageMap, missingPages, type MappedPage, type SwitchTarget } from '../../src/lib/versions/page-map.ts';
 
 /** The project root; the built site is in its `dist/`. */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -26,14 +26,34 @@ export const versions = (
 export const current = versions[0]!;
 export const oldVersions = versions.slice(1);
 
-export const pages: (MappedPage & { url: string })[] = versions.flatMap(({ id }) =>
+export const pages: (MappedPage & { url: string; redirect?: string })[] = versions.flatMap(({ id }) =>
   listPageFiles(paths, id).map((file) => {
-    const front = parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as { pageId: string; title: string };
+    const front = parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as {
+      pageId: string;
+      title: string;
+      redirect?: string;
+    };
     const slug = paths.locatePage(file)?.slug ?? '';
-    return { version: id, slug, pageId: front.pageId, title: front.title, url: pageUrl(id, slug) };
+    return {
+      version: id,
+      slug,
+      pageId: front.pageId,
+      title: front.title,
+      url: pageUrl(id, slug),
+      ...(front.redirect === undefined ? {} : { redirect: front.redirect }),
+    };
   }),
 );
 export const map = createPageMap(pages);
+/** Where a page that moved sends the reader (`redirect:` in its front matter, the original's meta refresh). */
+const redirectOf = (page: MappedPage): string | undefined =>
+  pages.find((p) => p.version === page.version && p.slug === page.slug)?.redirect;
+
+/** Where the browser lands after following a version link: the target, or where a target that moved sends it on. */
+export function landingOf(target: SwitchTarget): { url: string; moved: boolean } {
+  const moved = target.kind === 'page' ? redirectOf(target.page) : undefined;
+  return moved === undefined ? { url: target.url, moved: false } : { url: moved, moved: true };
+}
 /** The missing-page notices, with their URLs. */
 export const notices = missingPages(
   map,
@@ -81,12 +101,23 @@ const perVersion = <T extends { version: string }>(items: readonly T[], count: n
     ),
   );
 
-/** A few pages of each version, notices and legacy addresses, for the specs that drive a browser through them. */
-export const samplePages = perVersion(pages, 4);
+/**
+ * A few pages of each version, notices and legacy addresses, for the specs that drive a browser through them. A page
+ * that moved (`redirect:`, the original's meta refresh) sends the browser on, so it is left out of the sample.
+ */
+export const samplePages = perVersion(
+  pages.filter((page) => page.redirect === undefined),
+  4,
+);
 export const sampleNotices = perVersion(notices, 2);
 export const sampleMenuPages = [...samplePages, ...sampleNotices].map(({ version, pageId, url }) => ({
   version,
   pageId,
   url,
 }));
-export const sampleLegacy = perVersion(legacy, 2);
+// A legacy address of a page that moved lands after two redirects, the second of which (a meta refresh) drops the
+// #anchor, as the original's did: the browser specs take the others; site-wide.spec.ts checks every redirect file.
+export const sampleLegacy = perVersion(
+  legacy.filter((entry) => pages.find((p) => p.url === entry.target)?.redirect === undefined),
+  2,
+);

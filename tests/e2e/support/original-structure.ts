@@ -12,6 +12,10 @@ export interface OriginalStructure {
   sections: number;
   admonitions: number;
   tables: number;
+  /** Tables with a title (a caption on the page). */
+  captions: number;
+  /** Tables with a header row (column headers on the page). */
+  headedTables: number;
   codeBlocks: number;
   /** Every RST label of the page (`.. _label:`), as written. */
   labels: string[];
@@ -27,6 +31,8 @@ function rstStructure(source: string, includeDir: string): OriginalStructure {
   const lines = source.split('\n');
   let admonitions = 0;
   let tables = 0;
+  let captions = 0;
+  let headedTables = 0;
   let codeBlocks = 0;
   let sections = -1; // the first heading is the page title
   let tocDepth: number | undefined;
@@ -39,8 +45,26 @@ function rstStructure(source: string, includeDir: string): OriginalStructure {
       const included = readFileSync(originalPath(join(includeDir, include[1].trim())), 'utf8');
       admonitions += included.split('\n').filter((l) => ADMONITION.test(l)).length;
     }
-    if (/^\s*\.\. list-table::/.test(line)) tables += 1;
-    if (/^\s*\+[-=]+\+/.test(line) && !/^\s*[+|]/.test(previous)) tables += 1;
+    const directive = /^\s*\.\. (list-table|table)::(.*)$/.exec(line);
+    if (directive) {
+      if (directive[2]?.trim()) captions += 1;
+      if (directive[1] === 'list-table') {
+        tables += 1;
+        const after = lines.slice(index + 1);
+        const options = after.slice(
+          0,
+          after.findIndex((o) => !/^\s+:/.test(o)),
+        );
+        if (options.some((o) => /:header-rows:\s*[1-9]/.test(o))) headedTables += 1;
+      }
+    }
+    // A grid table starts at a border line; a `+===+` line under its first row makes that row a header.
+    if (/^\s*\+[-=]+\+/.test(line) && !/^\s*[+|]/.test(previous)) {
+      tables += 1;
+      const rest = lines.slice(index);
+      const end = rest.findIndex((l) => !/^\s*[+|]/.test(l));
+      if (rest.slice(0, end === -1 ? undefined : end).some((l) => /^\s*\+=[=+]*\+\s*$/.test(l))) headedTables += 1;
+    }
     if (/^\s*\.\. (code|code-block|sourcecode)\s*::/.test(line)) codeBlocks += 1;
     if (UNDERLINE.test(line) && previous.trim() !== '' && !/^\s*[+|]/.test(previous) && !/^\s*\.\./.test(previous))
       sections += 1;
@@ -49,7 +73,7 @@ function rstStructure(source: string, includeDir: string): OriginalStructure {
     if (/^\s*\.\. contents::/.test(line))
       tocDepth = Number(/:depth:\s*(\d+)/.exec(lines.slice(index, index + 4).join('\n'))?.[1] ?? 99);
   });
-  return { sections, admonitions, tables, codeBlocks, labels, tocDepth };
+  return { sections, admonitions, tables, captions, headedTables, codeBlocks, labels, tocDepth };
 }
 
 /** The structure of one original. 003 (rendered text) and 004 (Markdown) are counted by their own markers. */
@@ -63,6 +87,8 @@ export function originalStructure(original: Original): OriginalStructure {
       sections: lines.filter((l) => /\S#$/.test(l)).length - 1,
       admonitions: lines.filter((l) => l.trim() === 'Note').length,
       tables: 4,
+      captions: 0,
+      headedTables: 4,
       codeBlocks: 0,
       labels: [],
       tocDepth: undefined,
@@ -72,6 +98,8 @@ export function originalStructure(original: Original): OriginalStructure {
     sections: source.split('\n').filter((l) => /^#{2,6} /.test(l)).length,
     admonitions: 0,
     tables: 0,
+    captions: 0,
+    headedTables: 0,
     codeBlocks: source.split('\n').filter((l) => l.startsWith('```')).length / 2,
     labels: [],
     tocDepth: undefined,
