@@ -2,6 +2,7 @@
  * Body elements of the doctree → MDX blocks. Sections are flattened into headings (Markdown has no sections),
  * which also puts the start and end of an include on one level, where `includes.ts` can cut them out.
  */
+import { LIST_TYPES } from '../../../src/lib/markdown/list-types.ts';
 import { attr, attrList, children, elements, isElement, type DElement, type DNode } from '../doctree.ts';
 import { codeFence, escapeLineStart } from '../escape.ts';
 import { leaf, renderBlocks, text, type Block } from '../mdx.ts';
@@ -229,12 +230,20 @@ function literalLanguage(node: DElement): string {
 function listBlock(node: DElement, page: Page, level: number): Block {
   const items = elements(node).map((item) => convertBlocks(children(item), page, level));
   if (node.t === 'bullet_list') return { kind: 'list', ordered: false, items };
-  const enumtype = attr(node, 'enumtype') || 'arabic';
-  if (enumtype !== 'arabic') {
-    page.loss(node, 'enumerated-list-style', `a list numbered 1, 2, 3 (the original used ${enumtype} numbering)`);
-  }
   const start = Number(node.a?.['start'] ?? 1);
-  return { kind: 'list', ordered: true, start, delimiter: attr(node, 'suffix') === ')' ? ')' : '.', items };
+  const list: Block = {
+    kind: 'list',
+    ordered: true,
+    start,
+    delimiter: attr(node, 'suffix') === ')' ? ')' : '.',
+    items,
+  };
+  const enumtype = attr(node, 'enumtype') || 'arabic';
+  const type = LIST_TYPES[enumtype as keyof typeof LIST_TYPES];
+  if (type === undefined)
+    return page.fail(node, 'enumerated list', `numbering "${enumtype}"`, 'number it 1., a., A., i. or I.');
+  // a., i. …: Markdown numbers 1, 2, 3; the directive gives the <ol> its type
+  return type === '1' ? list : { kind: 'container', name: 'list', attributes: { type }, children: [list] };
 }
 
 function definitionItem(item: DElement, page: Page, level: number): Block[] {

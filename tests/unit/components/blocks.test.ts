@@ -77,6 +77,31 @@ describe(':::container', () => {
   });
 });
 
+describe(':::list', () => {
+  it('numbers its list with the <ol type> given, from the start the list has', async () => {
+    expect(await render(':::list{type="a"}\n3. third\n4. fourth\n:::')).toEqual({
+      html: '<ol start="3" type="a">\n<li>third</li>\n<li>fourth</li>\n</ol>',
+      problems: [],
+    });
+    expect((await render(':::list{type="I"}\n1. one\n:::')).html).toBe('<ol type="I">\n<li>one</li>\n</ol>');
+  });
+
+  it('reports a numbering <ol> does not have, and a body that is not one numbered list', async () => {
+    expect((await render(':::list{type="b"}\n1. one\n:::')).problems).toMatchObject([
+      {
+        code: 'invalid-attribute',
+        message: '`:::list` has type="b"',
+        hint: expect.stringContaining('one of: 1, a, A, i, I'),
+      },
+    ]);
+    const { html, problems } = await render(':::list{type="a"}\n- a bullet\n:::');
+    expect(html).toBe('<ul>\n<li>a bullet</li>\n</ul>');
+    expect(problems).toMatchObject([
+      { code: 'misplaced-directive', message: '`:::list` holds something other than one numbered list' },
+    ]);
+  });
+});
+
 describe(':::program-output', () => {
   it('shows the command as highlighted code and a visible note, the default one or the body', async () => {
     const { html, problems } = await render(':::program-output{command="neuron-ls --help"}\n:::');

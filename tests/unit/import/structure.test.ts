@@ -145,6 +145,12 @@ beforeAll(async () => {
       ':Author: The Neuron team',
       ':Version: 2.9',
       '',
+      'b. second',
+      'c. third',
+      '',
+      'i) one',
+      'ii) two',
+      '',
     ),
   });
 });
@@ -333,6 +339,18 @@ describe('definition and field lists', () => {
     expect(squash(html)).toContain('<code>term two</code></dt><dd');
     expect(squash(html)).toMatch(/<dt[^>]*>Author:?<\/dt><dd[^>]*><p>The Neuron team<\/p><\/dd>/);
     expect(squash(html)).toMatch(/<dt[^>]*>Version:?<\/dt><dd[^>]*><p>2\.9<\/p><\/dd>/);
+  });
+});
+
+describe('enumerated lists', () => {
+  test('keep their numbering (a, b; i, ii) and their start, as <ol type>', async () => {
+    expect(project.body('lists')).toContain(':::list{type="a"}\n2. second\n3. third\n:::');
+    expect(project.body('lists')).toContain(':::list{type="i"}\n1) one\n2) two\n:::');
+    const { html, problems } = await project.render('lists');
+    expect(problems).toEqual([]);
+    expect(squash(html)).toContain('<ol start="2" type="a"><li>second</li><li>third</li></ol>');
+    expect(squash(html)).toContain('<ol type="i"><li>one</li><li>two</li></ol>');
+    expect(project.loss).toEqual([]);
   });
 });
 

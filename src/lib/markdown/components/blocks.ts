@@ -1,7 +1,9 @@
-import type { Html, Paragraph, RootContent } from 'mdast';
+import type { Html, List, Paragraph, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { HighlightCode } from '../../render/highlight.ts';
 import { element } from '../element-node.ts';
+import { LIST_TYPES } from '../list-types.ts';
+import { misplaced } from './design.ts';
 import { sourceOf } from '../node-source.ts';
 import { invalidAttribute, requireAttribute, splitLabel } from '../transforms/attributes.ts';
 import type { TransformContext } from '../transforms/context.ts';
@@ -50,6 +52,31 @@ export function rubric(node: LeafDirective, level: number, context: TransformCon
     });
   }
   return element(`h${Math.min(6, level)}`, node.children, { className: ['rubric'] });
+}
+
+/**
+ * A numbered list counted other than 1, 2, 3 (`:::list{type="a"}` around it, RST's `a.` or `i)` lists): its
+ * `<ol type>`, which the browser numbers with, and reads out, without any CSS.
+ */
+export function numberedList(node: ContainerDirective, context: TransformContext): RootContent | RootContent[] {
+  const allowed: readonly string[] = Object.values(LIST_TYPES);
+  const type = requireAttribute(node, 'type', ':::list{type="a"}', context) ?? '1';
+  if (!allowed.includes(type)) invalidAttribute(node, 'type', type, { allowed }, context);
+  const { body } = splitLabel(node);
+  const [list] = body;
+  if (body.length !== 1 || list?.type !== 'list' || !list.ordered) {
+    misplaced(node, '`:::list` holds something other than one numbered list', 'put one `1.` list inside it', context);
+    return body;
+  }
+  // A new node: the parsed one is read-only
+  return {
+    type: 'list',
+    ordered: true,
+    start: list.start ?? null,
+    spread: list.spread ?? null,
+    children: list.children,
+    data: { hProperties: { type } },
+  } satisfies List;
 }
 
 const CLASS_NAME = /^-?[A-Za-z_][\w-]*$/;

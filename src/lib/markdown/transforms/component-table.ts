@@ -3,7 +3,15 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type { MdastVisitorContext } from 'satteri';
 import type { HighlightCode } from '../../render/highlight.ts';
 import { ADMONITIONS } from '../admonitions.ts';
-import { cellOutput, container, generated, programOutput, rubric, versionNote } from '../components/blocks.ts';
+import {
+  cellOutput,
+  container,
+  generated,
+  numberedList,
+  programOutput,
+  rubric,
+  versionNote,
+} from '../components/blocks.ts';
 import { apiEntry, definitionEntry, optionEntry } from '../components/definitions.ts';
 import { card, dropdown, grid, misplaced, tabSet } from '../components/design.ts';
 import { figureBlock, imageBlock, inlineImage } from '../components/images.ts';
@@ -54,6 +62,7 @@ export const CONTAINER_COMPONENTS: Record<string, (node: ContainerDirective, sta
   versionchanged: (node, { context }) => versionNote(node, 'versionchanged', context),
   deprecated: (node, { context }) => versionNote(node, 'deprecated', context),
   container: (node, { context }) => container(node, context),
+  list: (node, { context }) => numberedList(node, context),
   figure: (node, { context }) => figureBlock(node, context),
   option: (node, { context }) => optionEntry(node, context),
   'program-output': (node, { context, highlight }) => programOutput(node, context, highlight),
