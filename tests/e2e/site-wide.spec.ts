@@ -68,49 +68,76 @@ const menuPages = [
   ...notices.map((n) => ({ version: n.version, pageId: n.pageId, url: n.url })),
 ];
 
+/**
+ * What is wrong, collected over thousands of pages and asserted once at the end of a test: an `expect` per page
+ * costs a few milliseconds, which at 16,000 checks is minutes.
+ */
+function findings() {
+  const wrong: string[] = [];
+  return {
+    wrong,
+    /** Records `what` unless `ok`. */
+    check(ok: boolean, what: () => string): void {
+      if (!ok) wrong.push(what());
+    },
+  };
+}
+
 test('every version menu of every page and notice leads to the same page in each version', () => {
+  const { wrong, check } = findings();
   for (const from of menuPages) {
     const links = linksOf(navOf(built(from.url), 'aria-label="Documentation versions"'));
-    expect(
-      links.map((link) => link.href),
-      from.url,
-    ).toEqual(versions.map((to) => map.switchTarget(from.pageId, to.id).url));
+    const hrefs = links.map((link) => link.href);
+    const expected = versions.map((to) => map.switchTarget(from.pageId, to.id).url);
+    check(
+      hrefs.join(' ') === expected.join(' '),
+      () => `${from.url}: links ${hrefs.join(' ')}, not ${expected.join(' ')}`,
+    );
     const own = links[versions.findIndex((v) => v.id === from.version)];
-    expect(own?.attributes, `${from.url}: its own version is marked`).toContain('aria-current="page"');
+    check(own?.attributes.includes('aria-current="page"') ?? false, () => `${from.url}: its own version is not marked`);
   }
+  expect(wrong).toEqual([]);
 });
 
 test('every shared anchor of a version link is an id on both pages', () => {
+  const { wrong, check } = findings();
   for (const from of pages) {
     for (const { href, attributes } of linksOf(navOf(built(from.url), 'aria-label="Documentation versions"'))) {
       const shared = /data-shared-anchors="([^"]*)"/.exec(attributes)?.[1];
       if (!shared) continue;
       for (const id of decode(shared).split(' ')) {
-        expect(idsOf(href).has(id), `${href}#${id} (from ${from.url})`).toBe(true);
-        expect(idsOf(from.url).has(id), `${from.url}#${id}`).toBe(true);
+        check(idsOf(href).has(id), () => `${href} has no #${id} (shared from ${from.url})`);
+        check(idsOf(from.url).has(id), () => `${from.url} has no #${id} (shared with ${href})`);
       }
     }
   }
+  expect(wrong).toEqual([]);
 });
 
 test('every old page has its banner and points its canonical URL at the current page', () => {
+  const { wrong, check } = findings();
   for (const doc of pages) {
     const html = built(doc.url);
     const inCurrent = map.urlOf(doc.pageId, current.id);
     const canonical = /<link rel="canonical" href="https?:\/\/[^/"]+([^"]*)"/.exec(html)?.[1];
     const banner = navOf(html, 'aria-label="Old version"');
     if (doc.version === current.id) {
-      expect(html, doc.url).not.toContain('aria-label="Old version"');
-      expect(canonical, doc.url).toBe(doc.url);
+      check(!html.includes('aria-label="Old version"'), () => `${doc.url}: a current page with an old-version banner`);
+      check(canonical === doc.url, () => `${doc.url}: canonical ${canonical}`);
       continue;
     }
     const version = oldVersions.find((v) => v.id === doc.version)!;
-    expect(banner, doc.url).toContain(
-      `You are reading the documentation of version ${version.label} (${STATUS[version.status]}).`,
+    const says = `You are reading the documentation of version ${version.label} (${STATUS[version.status]}).`;
+    check(banner.includes(says), () => `${doc.url}: the banner does not say "${says}"`);
+    check(
+      canonical === (inCurrent ?? doc.url),
+      () => `${doc.url}: canonical ${canonical}, not ${inCurrent ?? doc.url}`,
     );
-    expect(canonical, doc.url).toBe(inCurrent ?? doc.url);
-    if (inCurrent) expect(banner, doc.url).toContain(`href="/${doc.version}/changes/`);
+    if (inCurrent) {
+      check(banner.includes(`href="/${doc.version}/changes/`), () => `${doc.url}: the banner has no what-changed link`);
+    }
   }
+  expect(wrong).toEqual([]);
 });
 
 /** The pages a version's navigation lists (`content/data/<version>/nav.yaml`, made from the toctrees). */
@@ -130,39 +157,48 @@ function navigationPages(version: string): string[] {
 // Pages outside every toctree (Sphinx warned about them, or they were :orphan:) are not in the navigation, as on
 // the original site: they are reached through the references to them.
 test('every missing-page notice says so, is not indexed, and its navigation leads to every page of the navigation', () => {
-  const reachable = new Map<string, Set<string>>();
+  const { wrong, check } = findings();
+  const unreachedOf = new Map<string, string[]>();
   for (const notice of notices) {
     const html = built(notice.url);
     const label = versions.find((v) => v.id === notice.version)!.label;
-    expect(html, notice.url).toContain(`The page “${escape(notice.title)}” does not exist in version ${label}.`);
-    expect(html, notice.url).toContain(`<a href="/${notice.version}/">home page of version ${label}</a>`);
-    expect(html, notice.url).toContain('<meta name="robots" content="noindex">');
-    // Following the navigation from the notice, page to page, reaches every page of the version.
-    let reached = reachable.get(notice.version);
-    if (!reached) {
-      reached = new Set<string>();
-      const frontier = [notice.url];
-      while (frontier.length > 0) {
-        const url = frontier.pop()!;
-        for (const { href } of linksOf(navOf(built(url), 'aria-label="Pages"'))) {
-          const path = href.split('#')[0] ?? '';
-          if (!path.startsWith(`/${notice.version}/`) || reached.has(path)) continue;
-          reached.add(path);
-          frontier.push(path);
-        }
+    for (const part of [
+      `The page “${escape(notice.title)}” does not exist in version ${label}.`,
+      `<a href="/${notice.version}/">home page of version ${label}</a>`,
+      '<meta name="robots" content="noindex">',
+    ])
+      check(html.includes(part), () => `${notice.url} lacks ${part}`);
+    // Following the navigation from a notice, page to page, reaches every page of the version's navigation (the
+    // notices of a version share their navigation: once per version).
+    if (unreachedOf.has(notice.version)) continue;
+    const reached = new Set<string>();
+    const frontier = [notice.url];
+    while (frontier.length > 0) {
+      const url = frontier.pop()!;
+      for (const { href } of linksOf(navOf(built(url), 'aria-label="Pages"'))) {
+        const path = href.split('#')[0] ?? '';
+        if (!path.startsWith(`/${notice.version}/`) || reached.has(path)) continue;
+        reached.add(path);
+        frontier.push(path);
       }
-      reachable.set(notice.version, reached);
     }
     const unreached = navigationPages(notice.version).filter((url) => !reached.has(url));
-    expect(unreached, `pages of ${notice.version} its navigation never reaches`).toEqual([]);
+    unreachedOf.set(notice.version, unreached);
+    check(unreached.length === 0, () => `${notice.version}: the navigation never reaches ${unreached.join(' ')}`);
   }
+  expect(wrong).toEqual([]);
 });
 
 test('every legacy address redirects to its page, with and without JavaScript', () => {
+  const { wrong, check } = findings();
   for (const { path, target } of legacy) {
     const html = built(path);
-    expect(html, path).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
-    expect(html, path).toContain(`<a id="redirect-target" href="${target}">`);
-    expect(html, path).toContain('<script src="/scripts/legacy-redirect.js" defer></script>');
+    for (const part of [
+      `<meta http-equiv="refresh" content="0; url=${target}">`,
+      `<a id="redirect-target" href="${target}">`,
+      '<script src="/scripts/legacy-redirect.js" defer></script>',
+    ])
+      check(html.includes(part), () => `${path} lacks ${part}`);
   }
+  expect(wrong).toEqual([]);
 });

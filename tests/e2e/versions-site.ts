@@ -115,6 +115,12 @@ export const sampleMenuPages = [...samplePages, ...sampleNotices].map(({ version
   pageId,
   url,
 }));
+/**
+ * For the specs that make many visits in one test (every version link of every sampled page): a dozen of the
+ * samples, spread over the versions, so that one test stays within its time on a busy machine.
+ */
+export const tourPages = spread(samplePages, 12);
+export const tourMenuPages = spread(sampleMenuPages, 12);
 // A legacy address of a page that moved lands after two redirects, the second of which (a meta refresh) drops the
 // #anchor, as the original's did: the browser specs take the others; site-wide.spec.ts checks every redirect file.
 export const sampleLegacy = perVersion(

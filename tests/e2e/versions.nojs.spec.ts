@@ -1,14 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-  current,
-  landingOf,
-  map,
-  pages,
-  sampleLegacy,
-  sampleMenuPages,
-  samplePages,
-  versions,
-} from './versions-site.ts';
+import { current, landingOf, map, pages, sampleLegacy, tourMenuPages, tourPages, versions } from './versions-site.ts';
 
 // The versions features without JavaScript: the menu is a disclosure of plain links, banners and notices are
 // static, legacy addresses redirect with <meta http-equiv="refresh"> (which cannot keep the #anchor).
@@ -19,7 +10,7 @@ const versionLink = (page: Page, label: string) =>
 
 test('the menu opens and every link of a sample of menus leads to a page, without JavaScript', async ({ page }) => {
   test.setTimeout(180_000);
-  for (const from of sampleMenuPages) {
+  for (const from of tourMenuPages) {
     for (const to of versions) {
       await page.goto(from.url);
       await menu(page).locator('summary').click();
@@ -35,7 +26,7 @@ test('the menu opens and every link of a sample of menus leads to a page, withou
 test('a sample of pages is linked from the menu of every other version', async ({ page }) => {
   // One visit per (page, other version): slower than one test's usual budget on a busy machine.
   test.slow();
-  for (const target of samplePages)
+  for (const target of tourPages)
     for (const other of versions.filter((v) => v.id !== target.version)) {
       const response = await page.goto(map.switchTarget(target.pageId, other.id).url);
       expect(response?.status()).toBe(200);

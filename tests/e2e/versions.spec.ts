@@ -8,6 +8,7 @@ import {
   sampleMenuPages,
   sampleNotices,
   samplePages,
+  tourPages,
   STATUS,
   versions,
 } from './versions-site.ts';
@@ -57,7 +58,7 @@ test.describe('version menu', () => {
   test('a sample of pages is linked from the menu of every other version', async ({ page }) => {
     // One visit per (page, other version): slower than one test's usual budget on a busy machine.
     test.slow();
-    for (const target of samplePages) {
+    for (const target of tourPages) {
       for (const other of versions.filter((v) => v.id !== target.version)) {
         const from = map.switchTarget(target.pageId, other.id).url; // the counterpart, or the notice
         const response = await page.goto(from);
