@@ -59,8 +59,7 @@ const FUNDAMENTAL: Record<string, string> = {
   'double long': 'e',
   auto: 'Da',
 };
-const FUNDAMENTAL_WORDS = new Set(['void', 'bool', 'char', 'wchar_t', 'char32_t', 'char16_t', 'char8_t', 'short']);
-for (const word of ['int', 'signed', 'unsigned', 'long', 'float', 'double', 'auto']) FUNDAMENTAL_WORDS.add(word);
+const FUNDAMENTAL_WORDS = new Set(Object.keys(FUNDAMENTAL).flatMap((words) => words.split(' ')));
 
 // cpp.py `_id_operator_v2`, the operators the sources declare
 const OPERATORS: Record<string, string> = {
@@ -245,9 +244,11 @@ function typeId(reader: Reader, named: boolean): string {
   const ops = pointerOps(reader);
   if (named && reader.peek() !== undefined && /^[A-Za-z_]\w*$/.test(reader.peek()!)) reader.next();
   if (reader.peek() === '[' || reader.peek() === '(') throw new Unsupported('array or function declarator');
-  // each operator wraps the type before it: `int **&` is R(P(P(int)))
-  return `${[...ops].reverse().join('')}${specs}`;
+  return withOperators(ops, specs);
 }
+
+/** A type's id under its declarator's operators: each wraps the type before it (`int **&` is R(P(P(int)))). */
+const withOperators = (ops: readonly string[], type: string) => `${[...ops].reverse().join('')}${type}`;
 
 /** A function's parameters → their ids (`v` for none, `z` for C's `...`). */
 function parameters(reader: Reader): string {
@@ -296,18 +297,33 @@ function templatePrefix(reader: Reader): string {
   return out;
 }
 
+/** Reads a declaration (its first line) with `read`; undefined when it holds what this reader does not read. */
+function readDeclaration<T>(signature: string, read: (reader: Reader) => T): T | undefined {
+  try {
+    return read(new Reader(tokenize(signature.split('\n')[0]!)));
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** `template<…> class a::b` → the template parameters' id and the ids of the class's name elements. */
+function classHead(reader: Reader): { template: string; names: string[] } {
+  const template = templatePrefix(reader);
+  if (['class', 'struct', 'union'].includes(reader.peek() ?? '')) reader.next();
+  return { template, names: nestedName(reader) };
+}
+
 /** Sphinx's id (version 4) of a C++ function or class, or undefined for a declaration this reader does not read. */
 function cppId(signature: string, kind: string, scope: readonly string[] = []): string | undefined {
-  try {
-    const reader = new Reader(tokenize(signature.split('\n')[0]!));
-    const template = templatePrefix(reader);
+  return readDeclaration(signature, (reader) => {
     if (kind === 'class' || kind === 'struct' || kind === 'union') {
-      if (['class', 'struct', 'union'].includes(reader.peek() ?? '')) reader.next();
-      const names = nestedName(reader);
+      const { template, names } = classHead(reader);
       if (!reader.done && reader.peek() !== ':' && reader.peek() !== 'final') return undefined;
       return `_CPPv4${template}${nestedNameId([...scope, ...names])}`;
     }
     if (kind !== 'function') return undefined;
+    const template = templatePrefix(reader);
     const returnSpecs = declSpecs(reader);
     const returnOps = pointerOps(reader);
     const names = nestedName(reader);
@@ -326,23 +342,12 @@ function cppId(signature: string, kind: string, scope: readonly string[] = []): 
     if (!reader.done) return undefined;
     const name = nestedNameId([...scope, ...names], `${modifiers}${refQualifier}`);
     // a template function's id holds its return type (the declarator's operators last, as cpp.py's suffix)
-    const returnType = template ? `${[...returnOps].reverse().join('')}${returnSpecs}` : '';
+    const returnType = template ? withOperators(returnOps, returnSpecs) : '';
     return `_CPPv4${template}${name}${returnType}${params}`;
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
-  }
+  });
 }
 
 /** The name of a C++ class entry as `scope` of the entries declared in it, or undefined when it cannot be read. */
 export function cppClassScope(signature: string): string[] | undefined {
-  try {
-    const reader = new Reader(tokenize(signature.split('\n')[0]!));
-    templatePrefix(reader);
-    if (['class', 'struct', 'union'].includes(reader.peek() ?? '')) reader.next();
-    return nestedName(reader);
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
-  }
+  return readDeclaration(signature, (reader) => classHead(reader).names);
 }
