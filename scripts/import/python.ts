@@ -3,6 +3,7 @@
  * (`sphinx_project.py`, `rst_doctree.py`, `program_output.py`), each a process fed JSON lines.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const HERE = import.meta.dirname;
@@ -10,29 +11,48 @@ const REQUIRED = ['docutils', 'pandas', 'jinja2', 'yaml', 'packaging'];
 
 let chosen: string | undefined;
 
+/** Debian's packages of what the front-ends import (Debian 12's docutils is 0.19, as the releases were built with). */
+const APT_PACKAGES = 'python3-docutils python3-pandas python3-jinja2 python3-yaml python3-packaging';
+
+function suitable(candidate: string): boolean {
+  const probe = spawnSync(
+    candidate,
+    ['-c', `import ${REQUIRED.join(', ')}; import docutils; print(docutils.__version__)`],
+    { encoding: 'utf8' },
+  );
+  return probe.status === 0 && probe.stdout.trim().startsWith('0.19');
+}
+
 /**
  * The first of `NEURON_IMPORT_PYTHON`, `python3` and Debian's `/usr/bin/python3` that has every module the
  * releases' build needed (docutils; pandas for df-table and the install helpers; Jinja2 and PyYAML for
- * datatemplates). Stops with the command that installs them when none has.
+ * datatemplates). As root with apt-get (a CI container), installs Debian's packages of them, as the browser
+ * tests install Chromium, so a fresh machine needs no set-up step; otherwise stops with the command to run.
  */
 export function python(): string {
   if (chosen) return chosen;
   const candidates = [process.env['NEURON_IMPORT_PYTHON'], 'python3', '/usr/bin/python3'].filter(
     (candidate): candidate is string => Boolean(candidate),
   );
-  for (const candidate of candidates) {
-    const probe = spawnSync(
-      candidate,
-      ['-c', `import ${REQUIRED.join(', ')}; import docutils; print(docutils.__version__)`],
-      {
-        encoding: 'utf8',
-      },
+  const found = candidates.find(suitable);
+  if (found) return (chosen = found);
+  if (process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0) {
+    console.error(`import: no Python with docutils 0.19 and the releases' modules; installing ${APT_PACKAGES}`);
+    const install = spawnSync(
+      'bash',
+      // test files import in parallel: one installs, the others wait for its lock and find the packages there
+      [
+        '-c',
+        `flock ${join(tmpdir(), 'neuron-import-apt.lock')} bash -c '/usr/bin/python3 -c "import ${REQUIRED.join(', ')}" 2>/dev/null || ` +
+          `(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${APT_PACKAGES})'`,
+      ],
+      { stdio: ['ignore', 2, 2] },
     );
-    if (probe.status === 0 && probe.stdout.trim().startsWith('0.19')) return (chosen = candidate);
+    if (install.status === 0 && suitable('/usr/bin/python3')) return (chosen = '/usr/bin/python3');
   }
   throw new Error(
     `No Python with docutils 0.19, pandas, Jinja2, PyYAML and packaging (tried ${candidates.join(', ')}).\n` +
-      '  fix: apt-get install python3-docutils python3-pandas python3-jinja2 python3-yaml python3-packaging, ' +
+      `  fix: apt-get install ${APT_PACKAGES}, ` +
       'or set NEURON_IMPORT_PYTHON to an interpreter that has them',
   );
 }
