@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../../src/lib/markdown/components/raw-html.ts';
+import { cleanHtml } from '../../../src/lib/markdown/components/raw-html.ts';
 import { registryOf, setUpRenderer } from '../markdown/render.ts';
 
 let renderer: Awaited<ReturnType<typeof setUpRenderer>>;
@@ -126,21 +126,57 @@ describe('footnotes', () => {
 });
 
 describe('::html', () => {
-  it('inserts the fragment sanitised: no script, style or handler, no javascript: URL', async () => {
-    expect(await render('::html{src="video"}')).toEqual({
-      html: '<div class="raw-html"><p>Hi <a>bad</a> <a href="/ok/">ok</a></p></div>',
-      problems: [],
-    });
-  });
-
-  it('keeps SVG diagrams drawn with presentation attributes', async () => {
-    expect((await render('::html{src="cores"}')).html).toBe(
-      '<div class="raw-html"><svg viewBox="0 0 10 10" width="100" height="100" role="img" aria-label="Cores"><rect x="1" y="1" width="5" height="5" fill="#f90" stroke-width="2"></rect><text x="1" y="9">NC0</text></svg></div>',
+  it('inserts the fragment sanitised: no script, inline style or handler, no javascript: URL', async () => {
+    const { html, problems } = await render('::html{src="video"}');
+    expect(problems).toEqual([]);
+    // the colour the <style> and the style attribute gave is a class of the site's stylesheet
+    expect(html).toMatch(
+      /^<div class="raw-html"><p class="html-[0-9a-f]{8}">Hi <a>bad<\/a> <a href="\/ok\/">ok<\/a><\/p><\/div>$/,
     );
   });
 
+  it('keeps SVG diagrams drawn with presentation attributes; a style attribute wins over them, as in a browser', async () => {
+    expect((await render('::html{src="cores"}')).html).toBe(
+      '<div class="raw-html"><svg viewBox="0 0 10 10" width="100" height="100" role="img" aria-label="Cores"><rect x="1" y="1" width="5" height="5" fill="red" stroke-width="2"></rect><text x="1" y="9">NC0</text></svg></div>',
+    );
+  });
+
+  it("moves an SVG's style sheet and style attributes onto its elements as presentation attributes", () => {
+    const svg =
+      '<svg width="100%"><style>.label { font-size: 2vw; fill: white; text-anchor: middle } text { fill: red }</style>' +
+      '<text class="label" x="1">a</text><text class="label" style="fill:black" x="2">b</text><text x="3">c</text></svg>';
+    expect(cleanHtml(svg)).toEqual({
+      html:
+        '<svg width="100%"><text x="1" fill="white" font-size="2vw" text-anchor="middle">a</text>' +
+        '<text x="2" fill="black" font-size="2vw" text-anchor="middle">b</text><text x="3" fill="red">c</text></svg>',
+      lost: [],
+      styles: new Map(),
+    });
+  });
+
+  it('gives HTML elements a class for the CSS of the safe list (bgcolor too); reports the rest', () => {
+    const { html, lost, styles } = cleanHtml(
+      '<style>td { padding: 5px }</style><table style="table-layout: fixed; position: fixed">' +
+        '<tr><td bgcolor="#ad3bff">1</td><td style="display:none">2</td></tr></table>',
+    );
+    const [table, cell] = [...html.matchAll(/class="(html-[0-9a-f]{8})"/g)].map((match) => match[1]!);
+    expect(styles.get(table!)).toBe('table-layout:fixed');
+    expect(styles.get(cell!)).toBe('background-color:#ad3bff;padding:5px');
+    expect(html).toContain('<td hidden class=');
+    expect(html).not.toMatch(/style|bgcolor/);
+    expect(lost).toEqual(['position: fixed']);
+  });
+
+  it('reports what it takes away: scripts, form controls, handlers and style sheets it cannot read', () => {
+    expect(
+      cleanHtml(
+        '<script>x()</script><select><option>a</option></select><p onclick="x()">p</p><style>a b { c: d }</style>',
+      ).lost,
+    ).toEqual(['<script>', '<select>', 'onClick="…"', '<style>a b { c: d }</style>']);
+  });
+
   it('prefixes ids with `html_`, which no Sphinx-form id has', () => {
-    expect(sanitizeHtml('<h2 id="intro">Intro</h2>')).toBe('<h2 id="html_intro">Intro</h2>');
+    expect(cleanHtml('<h2 id="intro">Intro</h2>').html).toBe('<h2 id="html_intro">Intro</h2>');
   });
 
   it('reports a fragment that does not exist, suggesting the closest', async () => {

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { moveStyles, STYLE_CLASS_PREFIX } from './html-styles.ts';
 import type { RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import { htmlToHast } from 'satteri';
@@ -32,6 +33,7 @@ const SVG_PRESENTATION = [
   'fontStyle',
   'textAnchor',
   'dominantBaseline',
+  'alignmentBaseline',
   'markerEnd',
   'markerStart',
 ];
@@ -69,32 +71,67 @@ export const HTML_SCHEMA: Schema = {
   tagNames: [...(defaultSchema.tagNames ?? []), ...Object.keys(SVG_ELEMENTS)],
   attributes: {
     ...defaultSchema.attributes,
+    // what the original's scripts would have revealed starts hidden (`style="display:none"`, html-styles.ts)
+    // and the classes that stand for its CSS (html-styles.ts)
+    '*': [
+      ...(defaultSchema.attributes?.['*'] ?? []),
+      'hidden',
+      ['className', new RegExp(`^${STYLE_CLASS_PREFIX}[0-9a-f]{8}$`)],
+    ],
     ...Object.fromEntries(
       Object.entries(SVG_ELEMENTS).map(([tag, attributes]) => [tag, [...attributes, ...SVG_PRESENTATION]]),
     ),
   },
 };
 
-/** HTML as an author may not ship it, made safe: see `HTML_SCHEMA`. */
-export function sanitizeHtml(html: string): string {
+/** What a fragment holds that the site does not run, or cannot show as the original did. */
+export interface CleanHtml {
+  /** The fragment, safe to publish: see `HTML_SCHEMA`. */
+  readonly html: string;
+  /** What a reader of the original saw or used that this fragment does not have (empty when nothing). */
+  readonly lost: readonly string[];
+  /** Classes standing for the fragment's CSS: class name → declarations, for the site's stylesheet. */
+  readonly styles: ReadonlyMap<string, string>;
+}
+
+/**
+ * HTML as an author may not ship it, made safe (`HTML_SCHEMA`), with what that took away from readers: scripts,
+ * form controls, frames, event handlers, and CSS that could not become SVG presentation attributes
+ * (`html-styles.ts`). The importer lists `lost` in its loss report; the build publishes `html`.
+ */
+export function cleanHtml(html: string): CleanHtml {
   const tree = htmlToHast(html, { fragment: true }) as Root;
+  const lost: string[] = [];
   // Form controls work only with the scripts that are dropped (the sanitiser would turn a text field into a
   // checkbox): they go, their labels stay as text
   visit(tree, 'element', (node, index, parent) => {
+    if (INERT.has(node.tagName)) lost.push(`<${node.tagName}>`);
+    for (const name of Object.keys(node.properties)) if (/^on[a-z]/i.test(name)) lost.push(`${name}="…"`);
     if (!FORM_CONTROLS.has(node.tagName) || !parent || index === undefined) return;
     parent.children.splice(index, 1);
     return [SKIP, index];
   });
+  const moved = moveStyles(tree, SVG_ALLOWED);
+  lost.push(...moved.lost);
   const clean = sanitize(tree, HTML_SCHEMA) as Root;
   visit(clean, 'element', (node) => {
+    // the sanitiser keeps only the classes of html-styles.ts: an element without one keeps no `class=""`
+    if (Array.isArray(node.properties['className']) && node.properties['className'].length === 0)
+      delete node.properties['className'];
     if (node.tagName !== 'th' && node.tagName !== 'td') return;
     // Presentation attributes HTML has deprecated; a header cell says what it heads (WCAG H63)
     delete node.properties['width'];
     if (node.tagName === 'th' && node.properties['scope'] === undefined) node.properties['scope'] = 'col';
   });
   // Trailing spaces of the original's lines are noise (html-validate's no-trailing-whitespace)
-  return toHtml(clean).replace(/[ \t]+$/gm, '');
+  return { html: toHtml(clean).replace(/[ \t]+$/gm, ''), lost: [...new Set(lost)], styles: moved.styles };
 }
+
+/** Elements the site does not run: with them goes what they did (their text, if any, stays). */
+const INERT = new Set(['script', 'iframe', 'object', 'embed', 'form', 'input', 'select', 'textarea', 'button']);
+
+/** The presentation attributes an SVG element may take, which its CSS may become. */
+const SVG_ALLOWED: ReadonlySet<string> = new Set(SVG_PRESENTATION);
 
 const FORM_CONTROLS = new Set(['input', 'select', 'textarea', 'button']);
 
@@ -124,7 +161,9 @@ export function rawHtml(node: LeafDirective, context: TransformContext): RootCon
     });
     return [];
   }
-  return expandOnce(`html\u0000${version}\u0000${name}`, context, () => [
-    { type: 'html', value: `<div class="raw-html">${sanitizeHtml(readFileSync(file, 'utf8'))}</div>` },
-  ]);
+  return expandOnce(`html\u0000${version}\u0000${name}`, context, (scratch) => {
+    const { html, styles } = cleanHtml(readFileSync(file, 'utf8'));
+    for (const [className, css] of styles) scratch.styles.set(className, css);
+    return [{ type: 'html', value: `<div class="raw-html">${html}</div>` }];
+  });
 }
