@@ -7,6 +7,7 @@ import { codeSpan, escapeText, linkDestination } from '../escape.ts';
 import { renderAttributes } from '../mdx.ts';
 import { convertRole } from './roles.ts';
 import { imageAttributes } from './images.ts';
+import { inlineHtmlAsElements } from './inline-html.ts';
 import { referenceLink } from './links.ts';
 import type { Page } from './page.ts';
 
@@ -20,7 +21,8 @@ function wrap(inner: string, delimiter: string): string {
   return `${match[1]}${delimiter}${match[2]}${delimiter}${match[3]}`;
 }
 
-export function convertInline(nodes: readonly DNode[], page: Page): string {
+export function convertInline(given: readonly DNode[], page: Page): string {
+  const nodes = inlineHtmlAsElements(given);
   const parts = nodes.map((node) => inlineNode(node, page));
   for (const [index, node] of nodes.entries()) {
     const delimiter = typeof node === 'string' ? undefined : DELIMITERS[node.t];
@@ -116,6 +118,7 @@ function inlineNode(node: DNode, page: Page): string {
       return inner();
     case 'raw':
       if (attr(node, 'format').split(/\s+/).includes('html')) {
+        // HTML convertInline could not make elements of (inline-html.ts)
         page.loss(node, 'raw-inline-html', 'the HTML tags are left out; their text is kept', textContent(node));
         return plain(textContent(node).replace(/<[^>]*>/g, ''));
       }
