@@ -9,6 +9,7 @@ import { children, directiveParts, elements, textOf, type DElement } from '../do
 import { codeFence } from '../escape.ts';
 import { text, type Block } from '../mdx.ts';
 import { codeLanguage } from './blocks.ts';
+import { convertInline } from './inline.ts';
 import { expectOptions } from './options.ts';
 import type { Page } from './page.ts';
 
@@ -58,41 +59,52 @@ function dedent(lines: string[], amount: string | undefined): string[] {
   });
 }
 
+/** A code block's caption: its text, and its inline MDX when it has markup a fence's title cannot hold. */
+export interface Caption {
+  readonly text: string;
+  readonly markup?: string;
+}
+
 interface Fence {
   code: string;
   language: string;
-  caption?: string;
+  caption?: Caption | undefined;
   emphasize?: string;
   lineNumbers?: number;
 }
 
+/**
+ * A fenced block; its caption as the fence's `title`, or — when the caption has links (`:download:`, a reference)
+ * — as the label of a `:::code-figure` around the fence.
+ */
 export function fence({ code, language, caption, emphasize, lineNumbers }: Fence): Block {
+  const title = caption && caption.markup === undefined ? caption.text : undefined;
   const meta = [
     language,
-    caption ? `title="${caption.replace(/"/g, '&quot;')}"` : '',
+    title ? `title="${title.replace(/"/g, '&quot;')}"` : '',
     emphasize ? `{${emphasize}}` : '',
     lineNumbers === undefined ? '' : lineNumbers === 1 ? 'showLineNumbers' : `showLineNumbers=${lineNumbers}`,
   ].filter(Boolean);
-  return text(codeFence(code, meta.join(' ')));
+  const block = text(codeFence(code, meta.join(' ')));
+  if (caption?.markup === undefined) return block;
+  return { kind: 'container', name: 'code-figure', label: caption.markup, children: [block] };
 }
 
+/** Caption elements a fence's title shows as they are: text, code, emphasis. */
+const PLAIN_CAPTION = new Set(['literal', 'emphasis', 'strong']);
+
 /**
- * A code block's title: its caption as plain text (Sphinx parsed it as inline markup; a link in it cannot be a
- * link in a fence's title, so that is a loss entry).
+ * A code block's caption (`:caption:`, or `fallback` when the option is given empty, as Sphinx does): plain text
+ * for a fence's title, with its inline MDX too when it holds more than text (a `:download:` link, a reference).
  */
-export function captionOf(node: DElement, page: Page, fallback: string): string | undefined {
+export function captionOf(node: DElement, page: Page, fallback: string): Caption | undefined {
   const parts = directiveParts(node);
   if (!parts.has('caption')) return undefined;
   const caption = elements(node).find((child) => child.t === 'caption');
-  if (!caption) return fallback || undefined;
-  if (
-    children(caption).some(
-      (child) => typeof child !== 'string' && child.t !== 'literal' && child.t !== 'emphasis' && child.t !== 'strong',
-    )
-  ) {
-    page.loss(node, 'code-caption-markup', 'the caption as plain text, without its links', parts.option('caption'));
-  }
-  return textOf(caption).replace(/\s+/g, ' ').trim();
+  if (!caption) return fallback ? { text: fallback } : undefined;
+  const text = textOf(caption).replace(/\s+/g, ' ').trim();
+  const plain = children(caption).every((child) => typeof child === 'string' || PLAIN_CAPTION.has(child.t));
+  return plain ? { text } : { text, markup: convertInline(children(caption), page) };
 }
 
 const CODE_OPTIONS = ['linenos', 'lineno-start', 'emphasize-lines', 'caption', 'name', 'dedent', 'force', 'class'];
@@ -107,7 +119,7 @@ export function codeBlock(node: DElement, page: Page): Block[] {
     fence({
       code,
       language: codeLanguage(parts.argument, page),
-      ...(parts.option('caption') ? { caption: captionOf(node, page, '')! } : {}),
+      caption: captionOf(node, page, ''),
       ...emphasis(parts.option('emphasize-lines'), lines.length, node, page),
       ...lineNumbering(parts),
     }),
@@ -150,15 +162,7 @@ function readIncluded(node: DElement, page: Page, construct: string): string[] |
   const path = posix.normalize(target.startsWith('/') ? target.slice(1) : posix.join(page.directory, target));
   const file = join(page.version.project.sourcesDir, path);
   if (!existsSync(file)) {
-    const missing = page.version.assets.missing(path);
-    page.loss(
-      node,
-      missing.kind === 'blob' ? 'missing-blob' : construct,
-      'nothing, as on the original site when the file was absent',
-      missing.kind === 'blob'
-        ? `${path}: blob ${missing.blob} is not in the git mirror`
-        : `${path} is not in the release`,
-    );
+    page.missingFile(node, construct, path, 'nothing, as on the original site when the file was absent');
     return undefined;
   }
   let content = readFileSync(file, 'utf8');
@@ -200,7 +204,7 @@ export function literalInclude(node: DElement, page: Page): Block[] {
     fence({
       code,
       language: codeLanguage(parts.option('language'), page),
-      ...(caption ? { caption } : {}),
+      caption,
       ...emphasis(parts.option('emphasize-lines'), lines.length, node, page),
       ...lineNumbering(parts),
     }),
@@ -264,7 +268,7 @@ export function nkiExample(node: DElement, page: Page): Block[] {
     fence({
       code: example.join(''),
       language: codeLanguage(parts.option('language'), page),
-      ...(caption ? { caption } : {}),
+      caption,
       ...emphasis(parts.option('emphasize-lines'), example.length, node, page),
       ...lineNumbering(parts),
     }),

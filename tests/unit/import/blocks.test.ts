@@ -74,6 +74,21 @@ beforeAll(async () => {
       '',
       'Substitutions: |chip| and |name| and |bold| and |version|.',
       '',
+      '.. |link| raw:: html',
+      '',
+      '   <a href="http://localhost:6006" target="_blank">localhost:6006</a>',
+      '',
+      '.. |font| raw:: html',
+      '',
+      '   <font color="red">red</font>',
+      '',
+      '.. role:: html(raw)',
+      '   :format: html',
+      '',
+      ':html:`<b>`\\ Note:\\ :html:`</b>` open |link|.',
+      '',
+      'Then :html:`<em>`\\ unclosed and |font|.',
+      '',
       'Get :download:`the data <files/data.txt>` or :download:`files/data.txt`.',
       '',
     ),
@@ -118,6 +133,11 @@ beforeAll(async () => {
       '.. include:: snippets/code.py',
       '   :code: python',
       '   :start-line: 5',
+      '',
+      '.. literalinclude:: snippets/code.py',
+      '   :language: python',
+      '   :lines: 6',
+      '   :caption: :download:`code.py <snippets/code.py>`',
       '',
     ),
     'notes.rst': page(
@@ -267,11 +287,19 @@ describe('images, figures and numbers', () => {
     );
   });
 
-  test('an inline raw HTML substitution loses its tags, keeps its text, and says so in the loss report', () => {
-    expect(project.body('media')).toContain('SDK and bold and 2.9.');
-    expect(project.loss).toContainEqual(
-      expect.objectContaining({ construct: 'raw-inline-html', file: 'media.rst', detail: '<b>bold</b>' }),
-    );
+  test('inline raw HTML that docutils has elements for becomes them, whole or as a pair of tags', () => {
+    const body = project.body('media');
+    expect(body).toContain('SDK and **bold** and 2.9.');
+    expect(body).toContain('**Note:** open [localhost:6006](http://localhost:6006).');
+    const htmlLosses = project.loss.filter((entry) => entry.construct === 'raw-inline-html');
+    expect(htmlLosses.map((entry) => entry.detail)).not.toContain('<b>bold</b>');
+    expect(htmlLosses.map((entry) => entry.detail)).not.toContain('<b>');
+  });
+
+  test('inline raw HTML it cannot convert (unknown tags, tags that do not pair) loses its tags, keeps its text, and says so', () => {
+    expect(project.body('media')).toContain('Then unclosed and red.');
+    const details = project.loss.filter((entry) => entry.construct === 'raw-inline-html').map((entry) => entry.detail);
+    expect(details).toEqual(expect.arrayContaining(['<em>', '<font color="red">red</font>']));
   });
 
   test(':download: publishes the file and links to it, with its text or its path', async () => {
@@ -311,6 +339,24 @@ describe('literalinclude and include', () => {
     const [first] = html.split('</pre>');
     expect(first).toContain('A caption');
     expect(first).toMatch(/<span class="line[^"]*(?:highlight|hll|emphasi)[^"]*">.*b.*=.*2/);
+  });
+
+  test('a caption with a link is the label of a :::code-figure around the fence, and renders as a figure', async () => {
+    const body = project.body('code');
+    const src = /:::code-figure\[:download\[code\.py\]\{src="(\/downloads\/[0-9a-f]+\/code\.py)"\}\]/.exec(body)?.[1];
+    expect(src).toBeDefined();
+    expect(body).toContain(
+      lines(`:::code-figure[:download[code.py]{src="${src}"}]`, '```python', 'd = 4', '```', ':::').trim(),
+    );
+    expect(project.loss.filter((entry) => entry.file === 'code.rst')).toEqual([]);
+    const { html, problems } = await project.render('code');
+    expect(problems).toEqual([]);
+    expect(html).toContain(
+      `<figure class="code-figure"><figcaption class="code-caption"><a href="${src}" class="download" download><code>code.py</code></a></figcaption>`,
+    );
+    expect(html.split('<figcaption class="code-caption"><a')[1]).toMatch(
+      /^[^]*?<\/figcaption><pre[^>]*>[^]*d[^]*=[^]*4[^]*<\/pre><\/figure>/,
+    );
   });
 
   test('rendered: the partials show in place', async () => {

@@ -69,7 +69,7 @@ describe('unknown directives', () => {
         message: 'unknown directive ":::notte"',
         hint:
           'did you mean ":::note"? Known: note, tip, hint, important, attention, caution, warning, danger, error, seealso, admonition, ' +
-          'versionadded, versionchanged, deprecated, container, list, figure, option, program-output, generated, output, api, definition, tabs, tab, grid, grid-item, card, dropdown',
+          'versionadded, versionchanged, deprecated, container, list, figure, code-figure, option, program-output, generated, output, api, definition, tabs, tab, grid, grid-item, card, dropdown',
       },
     ]);
   });

@@ -62,3 +62,51 @@ describe('fenced code blocks', () => {
     ]);
   });
 });
+
+describe(':::code-figure (a caption with links)', () => {
+  it('makes the same figure as title="…", its caption the label’s inline content, links built', async () => {
+    const { html, problems } = await render(
+      ':::code-figure[Run *this* from [the guide](https://example.com/guide)]\n```bash\nls\n```\n:::',
+    );
+    expect(problems).toEqual([]);
+    expect(html).toMatch(
+      /^<figure class="code-figure"><figcaption class="code-caption">Run <em>this<\/em> from <a href="https:\/\/example\.com\/guide"[^>]*>the guide<\/a><\/figcaption><pre [^>]*data-language="bash"/,
+    );
+    expect(html).toMatch(/<\/pre><\/figure>$/);
+  });
+
+  it('reports a figure without a caption, without one fenced block, or with a title too', async () => {
+    const { problems } = await render(
+      [
+        ':::code-figure',
+        '```bash',
+        'ls',
+        '```',
+        ':::',
+        '',
+        ':::code-figure[Two]',
+        'Text.',
+        '',
+        '```bash',
+        'ls',
+        '```',
+        ':::',
+        '',
+        ':::code-figure[Caption]',
+        '```bash title="run.sh"',
+        'ls',
+        '```',
+        ':::',
+      ].join('\n'),
+    );
+    expect(problems).toMatchObject([
+      { code: 'missing-attribute', line: 1, message: 'a `:::code-figure` has no caption' },
+      {
+        code: 'misplaced-directive',
+        line: 7,
+        message: 'a `:::code-figure` holds one fenced code block; this one holds paragraph, code',
+      },
+      { code: 'invalid-attribute', line: 15, message: expect.stringContaining('has a `title` too') },
+    ]);
+  });
+});

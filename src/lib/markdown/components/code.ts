@@ -1,8 +1,11 @@
-import type { Code, Html } from 'mdast';
+import type { Code, Html, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import type { HighlightCode } from '../../render/highlight.ts';
 import { sourceOf } from '../node-source.ts';
 import type { TransformContext } from '../transforms/context.ts';
 import { blockLabelIds } from '../transforms/labels.ts';
+import { splitLabel } from '../transforms/attributes.ts';
+import { element } from '../element-node.ts';
 
 /** What a fenced block's meta asks for: ```` ```python title="run.py" {2,4-5} showLineNumbers ````. */
 export interface CodeMeta {
@@ -77,4 +80,44 @@ export async function codeBlock(node: Code, context: TransformContext, highlight
   if (id !== undefined)
     return { type: 'html', value: `${anchors}<div class="code-labelled"${idAttribute}>${html}</div>` };
   return { type: 'html', value: html };
+}
+
+const USAGE = '`:::code-figure[the caption, with its links]` on the line before a fenced code block, `:::` after it';
+
+/**
+ * A code block whose caption has markup (`:::code-figure[caption]` around one fenced block; RST `:caption:` with a
+ * `:download:` or a reference in it): the same `<figure class="code-figure">` as a `title` makes, its caption the
+ * label's inline content, which the pass builds as any other (links, downloads, refs).
+ */
+export function codeFigure(node: ContainerDirective, context: TransformContext): RootContent[] {
+  const { label, body } = splitLabel(node);
+  const [code, ...rest] = body;
+  const where = sourceOf(node, context.pageFile);
+  if (code?.type !== 'code' || rest.length > 0) {
+    const held = body.map((child) => child.type).join(', ') || 'nothing';
+    context.problems.push({
+      code: 'misplaced-directive',
+      ...where,
+      message: `a \`:::code-figure\` holds one fenced code block; this one holds ${held}`,
+      hint: USAGE,
+    });
+    return body;
+  }
+  if (label.length === 0 || /(^|\s)title="/.test(code.meta ?? '')) {
+    context.problems.push({
+      code: label.length === 0 ? 'missing-attribute' : 'invalid-attribute',
+      ...where,
+      message:
+        label.length === 0
+          ? 'a `:::code-figure` has no caption'
+          : 'a code block in a `:::code-figure` has a `title` too: it would have two captions',
+      hint: label.length === 0 ? USAGE : 'keep the caption in the `[…]` of `:::code-figure` and drop the `title`',
+    });
+    return body;
+  }
+  return [
+    element('figure', [element('figcaption', label, { className: ['code-caption'] }), code], {
+      className: ['code-figure'],
+    }),
+  ];
 }

@@ -12,6 +12,7 @@ import {
   rubric,
   versionNote,
 } from '../components/blocks.ts';
+import { codeFigure } from '../components/code.ts';
 import { apiEntry, definitionEntry, optionEntry } from '../components/definitions.ts';
 import { card, dropdown, grid, misplaced, tabSet } from '../components/design.ts';
 import { figureBlock, imageBlock, inlineImage } from '../components/images.ts';
@@ -64,6 +65,7 @@ export const CONTAINER_COMPONENTS: Record<string, (node: ContainerDirective, sta
   container: (node, { context }) => container(node, context),
   list: (node, { context }) => numberedList(node, context),
   figure: (node, { context }) => figureBlock(node, context),
+  'code-figure': (node, { context }) => codeFigure(node, context),
   option: (node, { context }) => optionEntry(node, context),
   'program-output': (node, { context, highlight }) => programOutput(node, context, highlight),
   generated: (node, state) => generated(node, state.context, ++state.count.generated),
