@@ -8,7 +8,6 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, posix } from 'node:path';
-import type { DElement } from './doctree.ts';
 import { imageSize, type ImageSize } from './image-size.ts';
 import type { Project } from './project.ts';
 
@@ -24,10 +23,6 @@ export interface PublishedImage extends Partial<ImageSize> {
 
 /** Where a missing file went, for the loss report. */
 export type Missing = { kind: 'blob'; blob: string } | { kind: 'absent' };
-
-export interface Reporter {
-  loss(node: DElement, construct: string, instead: string, detail?: string): void;
-}
 
 export class Assets {
   /** Public path (`images/ab12….png`) → file content, to write under `public/`. */

@@ -85,9 +85,9 @@ async function main(args: string[]): Promise<number> {
     if (check) console.error(`${path}: no longer made by the import`);
     else rmSync(join(ROOT, path));
   }
-  const losses = report.loss.length;
   console.error(
-    `${version}: ${report.pages.imported}/${report.pages.inSources} pages, ${losses} loss entries, ` +
+    `${version}: ${report.pages.imported}/${report.pages.inSources} pages, ${report.loss.length} loss entries, ` +
+      `${report.sourceDefects.length} source defects, ` +
       `${report.unresolved} unresolved references, ${files.size} files, ${differences} ${check ? 'out of date' : 'changed'}`,
   );
   if (check && differences > 0) {

@@ -262,6 +262,7 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
     programs,
     assets: new Assets(project),
     loss: new LossReport(),
+    sourceDefects: new LossReport(),
     refs: new RefUsage(),
     tables: new DataFiles(),
     html: new DataFiles(),
@@ -271,7 +272,7 @@ export async function importVersion(options: ImportOptions): Promise<VersionImpo
     anchorIn: (docname, anchor) => mystAnchor(docs.get(docname), sectionsOf(docname), anchor) ?? anchor,
   };
   for (const { path, error } of unreadable) {
-    data.loss.add({
+    data.sourceDefects.add({
       construct: 'unreadable-notebook',
       file: path,
       line: 1,

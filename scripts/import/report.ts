@@ -4,6 +4,7 @@
  * line, what the reader sees instead), duplicate labels and how Sphinx resolved them, images and downloads.
  */
 import type { VersionImport } from './import-version.ts';
+import type { LossEntry } from './problems.ts';
 
 export interface ReportAssets {
   readonly images: { count: number; bytes: number };
@@ -15,8 +16,7 @@ export interface ReportAssets {
 export function buildReport(result: VersionImport, assets: ReportAssets) {
   const { project, data, pages } = result;
   const loss = data.loss.sorted();
-  const byConstruct: Record<string, number> = {};
-  for (const entry of loss) byConstruct[entry.construct] = (byConstruct[entry.construct] ?? 0) + 1;
+  const sourceDefects = data.sourceDefects.sorted();
   const refs: Record<string, { used: number; resolved: number }> = {};
   for (const [role, used] of [...data.refs.used].sort(([a], [b]) => a.localeCompare(b))) {
     refs[role] = { used, resolved: data.refs.resolved.get(role) ?? 0 };
@@ -53,13 +53,27 @@ export function buildReport(result: VersionImport, assets: ReportAssets) {
     missingBlobs: project.source.missing,
     assets: { images: assets.images, downloads: assets.downloads },
     patches: result.patches,
-    lossByConstruct: byConstruct,
+    lossByConstruct: countByConstruct(loss),
     loss,
+    sourceDefectsByConstruct: countByConstruct(sourceDefects),
+    sourceDefects,
     assetFiles: assets.files,
   };
 }
 
 export type Report = ReturnType<typeof buildReport>;
+
+function countByConstruct(entries: readonly LossEntry[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const entry of entries) counts[entry.construct] = (counts[entry.construct] ?? 0) + 1;
+  return counts;
+}
+
+const entryRows = (entries: readonly LossEntry[]) =>
+  entries.map(
+    (entry) =>
+      `| ${entry.construct} | ${entry.file}:${entry.line} | ${cell(entry.instead)} | ${cell(entry.detail ?? '')} |`,
+  );
 
 const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -89,9 +103,21 @@ export function reportMarkdown(report: Report): string {
     '',
     '## Losses by construct',
     '',
+    'What readers do not get as the original showed it, because it cannot be reproduced offline (generated content, ' +
+      'scripts, blobs missing from the git mirror).',
+    '',
     '| construct | entries |',
     '| --- | ---: |',
     ...Object.entries(report.lossByConstruct).map(([construct, count]) => `| ${construct} | ${count} |`),
+    '',
+    '## Defects of the sources, as on the original site',
+    '',
+    'Markup Sphinx warned about and left out, and files the release lacks: the original site did not show them ' +
+      'either, and neither does this one. Listed for whoever fixes the sources.',
+    '',
+    '| construct | entries |',
+    '| --- | ---: |',
+    ...Object.entries(report.sourceDefectsByConstruct).map(([construct, count]) => `| ${construct} | ${count} |`),
     '',
     '## Patches applied',
     '',
@@ -122,10 +148,13 @@ export function reportMarkdown(report: Report): string {
     '',
     '| construct | file:line | the reader sees instead | detail |',
     '| --- | --- | --- | --- |',
-    ...report.loss.map(
-      (entry) =>
-        `| ${entry.construct} | ${entry.file}:${entry.line} | ${cell(entry.instead)} | ${cell(entry.detail ?? '')} |`,
-    ),
+    ...entryRows(report.loss),
+    '',
+    '## Source defects',
+    '',
+    '| construct | file:line | the reader sees, as on the original | detail |',
+    '| --- | --- | --- | --- |',
+    ...entryRows(report.sourceDefects),
     '',
   ];
   return lines.join('\n');

@@ -96,11 +96,14 @@ export function checkVersion(root: string, dist: string, oracle: OracleVersion):
   const report = existsSync(reportFile)
     ? (JSON.parse(readFileSync(reportFile, 'utf8')) as {
         loss?: LossEntry[];
+        sourceDefects?: LossEntry[];
         patches?: { file: string; line: number; endLine: number; why: string }[];
       })
     : {};
   const losses: LossEntry[] = [
     ...(report.loss ?? []),
+    // what Sphinx left out of the original is not on the page either (the oracle, plain docutils, may show it)
+    ...(report.sourceDefects ?? []),
     ...(report.patches ?? []).map((p) => ({ construct: 'patch', instead: p.why, ...p })),
   ];
   const lossesByFile = new Map<string, LossEntry[]>();

@@ -143,10 +143,10 @@ function blockBody(node: DElement, page: Page, level: number): Block[] {
         );
       }
       // Sphinx removes every system message; when docutils put the failed markup inside it (a directive it
-      // could not read), that markup is gone from the original page too: a loss entry says so. A warning
+      // could not read), that markup is gone from the original page too: the report says so. A warning
       // (level 2, "Title underline too short") quotes markup docutils read all the same: nothing is lost
       if (Number(attr(node, 'level')) >= 3 && elements(node).some((child) => child.t === 'literal_block')) {
-        page.loss(
+        page.asOriginal(
           node,
           'docutils-error',
           'nothing, as on the original site (Sphinx left the element out and printed a warning)',

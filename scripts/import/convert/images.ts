@@ -37,13 +37,12 @@ export function imageAttributes(node: DElement, page: Page, href?: string): Attr
   const path = posix.normalize(uri.startsWith('/') ? uri.slice(1) : posix.join(page.directory, uri));
   const published = page.version.assets.image(path);
   if ('kind' in published) {
-    page.loss(
+    page.missingFile(
       node,
-      published.kind === 'blob' ? 'missing-blob' : 'missing-image',
+      'missing-image',
+      path,
       display.alt === uri ? 'nothing' : `the image's alternative text: "${display.alt}"`,
-      published.kind === 'blob'
-        ? `${path}: blob ${published.blob} is not in the git mirror`
-        : `${path} is not in the release (the original showed a broken image)`,
+      'is not in the release (the original showed a broken image)',
     );
     return undefined;
   }

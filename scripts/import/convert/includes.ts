@@ -36,15 +36,7 @@ export function includeMarker(node: DElement, page: Page): Block[] {
       'fix the option to match the included file, with a patch in scripts/import/patches.yaml',
     );
   if (node.a?.['missing']) {
-    const missing = page.version.assets.missing(path);
-    page.loss(
-      node,
-      missing.kind === 'blob' ? 'missing-blob' : 'missing-include',
-      'nothing, as on the original site when the file was absent',
-      missing.kind === 'blob'
-        ? `${path}: blob ${missing.blob} is not in the git mirror`
-        : `${path} is not in the release`,
-    );
+    page.missingFile(node, 'missing-include', path, 'nothing, as on the original site when the file was absent');
     return [];
   }
   if (node.a?.['literal'] !== undefined) {

@@ -22,9 +22,10 @@ export function meta(node: DElement, page: Page): Block[] {
       // the original site, is resolved to where it is here
       const target = /url\s*=\s*(\S+)/i.exec(content)?.[1];
       if (target) page.meta.redirect = siteUrl(target, page);
-      else page.loss(node, 'meta', 'the page, without sending the reader on', `refresh "${content}" names no URL`);
+      else
+        page.asOriginal(node, 'meta', 'the page, without sending the reader on', `refresh "${content}" names no URL`);
     } else if (name.includes('=')) {
-      page.loss(node, 'meta', 'the page, without this meta tag', `meta "${name}" is not a meta name`);
+      page.asOriginal(node, 'meta', 'the page, without this meta tag', `meta "${name}" is not a meta name`);
     } else if (name === 'keywords') {
       page.meta.keywords = content
         .split(',')

@@ -71,6 +71,31 @@ export class Page {
     this.version.loss.add({ construct, ...this.location(node), instead, ...(detail ? { detail } : {}) });
   }
 
+  /**
+   * Records a defect of the sources that the original site did not show either (Sphinx warned and left it out):
+   * the reader sees what the original showed, so it is no loss, but the report lists it for the sources' owners.
+   */
+  asOriginal(node: DElement, construct: string, instead: string, detail?: string): void {
+    this.version.sourceDefects.add({ construct, ...this.location(node), instead, ...(detail ? { detail } : {}) });
+  }
+
+  /**
+   * A file the page needs that is not here: a blob the git mirror lacks is a loss (the original had the file);
+   * a file the release lacks is a defect of the sources (the original lacked it too).
+   */
+  missingFile(
+    node: DElement,
+    construct: string,
+    path: string,
+    instead: string,
+    absent = 'is not in the release',
+  ): void {
+    const missing = this.version.assets.missing(path);
+    if (missing.kind === 'blob')
+      this.loss(node, 'missing-blob', instead, `${path}: blob ${missing.blob} is not in the git mirror`);
+    else this.asOriginal(node, construct, instead, `${path} ${absent}`);
+  }
+
   /** The next number for a named series on this page or partial (`table`, …), from 1. */
   next(series: string): number {
     const key = `${this.includes.at(-1) ?? this.docname}\0${series}`;

@@ -29,7 +29,7 @@ export function toctreeBlocks(node: DElement, page: Page): Block[] {
   const toctree = page.version.toctrees.get(node);
   if (!toctree) return page.fail(node, 'toctree', 'was not read before conversion', 'report an importer bug');
   for (const missing of toctree.missing) {
-    page.loss(
+    page.asOriginal(
       node,
       'toctree-entry',
       'nothing, as on the original site (Sphinx left the entry out)',
@@ -37,7 +37,7 @@ export function toctreeBlocks(node: DElement, page: Page): Block[] {
     );
   }
   for (const text of toctree.notUrls) {
-    page.loss(
+    page.asOriginal(
       node,
       'toctree-entry',
       'nothing (Sphinx made a link whose address was this text, leading nowhere)',

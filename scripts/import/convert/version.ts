@@ -48,7 +48,10 @@ export interface VersionData {
   /** Output of each `program-output` command, by `programKey()`. */
   readonly programs: ReadonlyMap<string, ProgramResult>;
   readonly assets: Assets;
+  /** What readers do not get as the original showed it (it cannot be reproduced offline). */
   readonly loss: LossReport;
+  /** Defects of the sources the original site did not show either (Sphinx warned and left them out). */
+  readonly sourceDefects: LossReport;
   readonly refs: RefUsage;
   readonly tables: DataFiles;
   readonly html: DataFiles;

@@ -97,20 +97,21 @@ describe('the import stops at file:line, naming the construct', () => {
   });
 });
 
-describe('what cannot be reproduced offline is a loss entry at its line', () => {
+describe('what the release itself lacks is a source defect at its line, not a loss: the original lacked it too', () => {
   test('a literalinclude of a file the release lacks', async () => {
     const project = await importProject(home('Text.', '', '.. literalinclude:: missing.py', ''));
     expect(project.body('index')).toBe('Text.');
-    expect(project.loss).toContainEqual(
+    expect(project.sourceDefects).toContainEqual(
       expect.objectContaining({ construct: 'literalinclude', file: 'index.rst', line: 6 }),
     );
+    expect(project.loss).toEqual([]);
   });
 
   test('an image the release lacks', async () => {
     const project = await importProject(home('Text.', '', '.. image:: missing.png', '   :alt: Gone', ''));
     // the original showed a broken image: the browser shows its alt text
     expect(project.body('index')).toBe('Text.\n\nGone');
-    expect(project.loss).toContainEqual(
+    expect(project.sourceDefects).toContainEqual(
       expect.objectContaining({ file: 'index.rst', line: 6, detail: expect.stringContaining('missing.png') }),
     );
   });
@@ -120,7 +121,7 @@ describe('what cannot be reproduced offline is a loss entry at its line', () => 
       home('Before |diagram| after.', '', '.. |diagram| image:: missing.png', '   :alt: Execution model', ''),
     );
     expect(project.body('index')).toBe('Before Execution model after.');
-    expect(project.loss).toContainEqual(
+    expect(project.sourceDefects).toContainEqual(
       expect.objectContaining({ construct: 'missing-image', detail: expect.stringContaining('missing.png') }),
     );
   });
@@ -131,7 +132,7 @@ describe('what cannot be reproduced offline is a loss entry at its line', () => 
       'other.rst': page('Other', 'Other text.'),
     });
     expect(project.nav()).toEqual([{ page: 'other' }]);
-    expect(project.loss).toContainEqual(
+    expect(project.sourceDefects).toContainEqual(
       expect.objectContaining({
         construct: 'toctree-entry',
         file: 'index.rst',
@@ -148,12 +149,12 @@ describe('what docutils reported', () => {
     expect(project.loss).toEqual([]);
   });
 
-  test('a title docutils cannot place among the section levels: Sphinx dropped it, a loss entry says so', async () => {
+  test('a title docutils cannot place among the section levels: Sphinx dropped it, a source defect says so', async () => {
     const project = await importProject(
       // a fourth adornment (^) met at the second level, under three styles: docutils cannot place it
       home('Text.', '', 'A', '----', '', 'B', '~~~~', '', 'C', '----', '', 'Other', '^^^^^', '', 'Body.', ''),
     );
-    expect(project.loss).toContainEqual(
+    expect(project.sourceDefects).toContainEqual(
       expect.objectContaining({ construct: 'docutils-error', file: 'index.rst', detail: 'Title level inconsistent:' }),
     );
   });

@@ -61,6 +61,8 @@ export interface Imported {
   table(name: string): Record<string, unknown>;
   /** The loss report's entries. */
   readonly loss: readonly LossEntry[];
+  /** The report's defects of the sources, which the original site did not show either. */
+  readonly sourceDefects: readonly LossEntry[];
   /** The patches the import applied, with their lines in the original file. */
   readonly patches: readonly AppliedPatch[];
   /** What the site's frontmatter check says of a page (the build stops on any of these). */
@@ -190,6 +192,7 @@ export async function importProject(
     paths: (prefix) => [...outputs.keys()].filter((path) => path.startsWith(prefix)).sort(),
     table: (name) => parse(text(`content/data/${VERSION}/tables/${name}.yaml`)) as Record<string, unknown>,
     loss: report.loss,
+    sourceDefects: report.sourceDefects,
     patches: report.patches,
     frontmatterProblems: (docname) => checkFrontmatter(text(pagePath(docname)), pagePath(docname)).problems,
     render: async (docname) => (await (renderer ??= makeRenderer()))(docname),
