@@ -31,6 +31,10 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: 2,
+  // Two workers and a Chromium each on two cores, over 17,000 pages: the first search of a version loads its
+  // index, and a tour of a dozen pages takes its time. These limits catch hangs, they do not measure speed.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: BASE_URL,

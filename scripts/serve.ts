@@ -12,7 +12,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cacheControlFor, contentTypeFor, resolveStaticPath } from '../src/lib/tooling/static-paths.ts';
@@ -42,7 +42,7 @@ function isFile(path: string): boolean {
   }
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string, status: number): void {
+function sendFile(req: IncomingMessage, res: ServerResponse, root: string, file: string, status: number): void {
   let size: number;
   try {
     size = statSync(file).size;
@@ -55,7 +55,7 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string, statu
     'Content-Length': size,
     'X-Content-Type-Options': 'nosniff',
   };
-  const cacheControl = cacheControlFor(file);
+  const cacheControl = cacheControlFor(relative(root, file));
   if (cacheControl !== undefined) headers['Cache-Control'] = cacheControl;
   res.writeHead(status, headers);
   if (req.method === 'HEAD') {
@@ -94,7 +94,7 @@ export function createHandler(root: string): (req: IncomingMessage, res: ServerR
     const result = resolveStaticPath(req.url ?? '/', root, isFile);
     switch (result.kind) {
       case 'file':
-        sendFile(req, res, result.file, 200);
+        sendFile(req, res, root, result.file, 200);
         return;
       case 'redirect':
         sendText(req, res, 301, `Moved to ${result.location}\n`, { Location: result.location });
@@ -103,7 +103,7 @@ export function createHandler(root: string): (req: IncomingMessage, res: ServerR
         sendText(req, res, 400, 'Bad request\n');
         return;
       case 'not-found':
-        if (isFile(notFoundPage)) sendFile(req, res, notFoundPage, 404);
+        if (isFile(notFoundPage)) sendFile(req, res, root, notFoundPage, 404);
         else sendText(req, res, 404, 'Not found\n');
         return;
     }

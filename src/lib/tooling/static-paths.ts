@@ -128,7 +128,12 @@ export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? OCTET_STREAM;
 }
 
-/** The `Cache-Control` of a file: HTML is always revalidated (`no-cache`); other files get none. */
-export function cacheControlFor(file: string): string | undefined {
-  return contentTypeFor(file).startsWith('text/html') ? 'no-cache' : undefined;
+/**
+ * The `Cache-Control` of a file by its path in the site (`_astro/page.Bx1.css`): HTML is always revalidated
+ * (`no-cache`); Astro's bundles, whose names hold a hash of their content, are kept for a year (a new build
+ * names a changed bundle anew); other files get none.
+ */
+export function cacheControlFor(sitePath: string): string | undefined {
+  if (contentTypeFor(sitePath).startsWith('text/html')) return 'no-cache';
+  return sitePath.replace(/\\/g, '/').startsWith('_astro/') ? 'public, max-age=31536000, immutable' : undefined;
 }

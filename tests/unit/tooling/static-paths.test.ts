@@ -115,8 +115,11 @@ describe('contentTypeFor', () => {
 });
 
 describe('cacheControlFor', () => {
-  it('revalidates HTML only', () => {
+  it('revalidates HTML; keeps hashed bundles for a year; says nothing of other files', () => {
     expect(cacheControlFor('index.html')).toBe('no-cache');
-    expect(cacheControlFor('site.css')).toBeUndefined();
+    expect(cacheControlFor('latest/page/index.html')).toBe('no-cache');
+    expect(cacheControlFor('_astro/BaseLayout.Bx1c2d.css')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControlFor('code-colors.css')).toBeUndefined();
+    expect(cacheControlFor('latest/_astro/x.css')).toBeUndefined();
   });
 });
