@@ -167,6 +167,33 @@ describe('::html', () => {
     expect(lost).toEqual(['position: fixed']);
   });
 
+  it("keeps a diagram's reuse and masks, on ids of its own; references elsewhere go; animation stops", () => {
+    const { html, lost } = cleanHtml(
+      '<svg><defs><rect id="nc" width="1"/><mask id="m"><rect fill="url(#g)"/></mask><linearGradient id="g"/></defs>' +
+        '<g mask="url(#m)"><use href="#nc" x="1"/><use href="https://example.com/a.svg#x"/></g>' +
+        '<rect fill="url(https://example.com/p)" stroke-dasharray="6"><animate attributeName="x" dur="1s"/></rect></svg>',
+    );
+    const digest = /id="html_([0-9a-f]{6})_nc"/.exec(html)?.[1];
+    expect(digest).toBeDefined();
+    expect(html).toBe(
+      `<svg><defs><rect id="html_${digest}_nc" width="1"></rect><mask id="html_${digest}_m"><rect fill="url(#html_${digest}_g)"></rect></mask>` +
+        `<linearGradient id="html_${digest}_g"></linearGradient></defs><g mask="url(#html_${digest}_m)"><use href="#html_${digest}_nc" x="1"></use><use></use></g>` +
+        '<rect stroke-dasharray="6"></rect></svg>',
+    );
+    expect(lost).toEqual([]);
+  });
+
+  it('makes a cell width a class, and reports elements it does not keep', () => {
+    const { html, lost, styles } = cleanHtml(
+      '<table><tr><th width="20%">a</th><td width="40"><font>b</font></td></tr></table>',
+    );
+    const classes = [...html.matchAll(/class="(html-[0-9a-f]{8})"/g)].map((match) => styles.get(match[1]!));
+    expect(classes).toEqual(['width:20%', 'width:40px']);
+    expect(html).not.toContain('width=');
+    expect(html).toContain('>b</td>');
+    expect(lost).toEqual(['<font>']);
+  });
+
   it('reports what it takes away: scripts, form controls, handlers and style sheets it cannot read', () => {
     expect(
       cleanHtml(

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
+import { find, svg } from 'property-information';
 
 /** A CSS rule of the simple kind fragments use: `tag`, `.class` or `tag.class` selectors. */
 interface Rule {
@@ -93,8 +94,8 @@ export interface MovedStyles {
   readonly styles: Map<string, string>;
 }
 
-/** `font-family` → `fontFamily`: the hast property of an SVG presentation attribute. */
-const propertyName = (css: string) => css.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+/** `stroke-dasharray` → `strokeDashArray`: the hast property of an SVG presentation attribute. */
+const propertyName = (css: string) => find(svg, css).property;
 
 const classesOf = (node: Element): string[] => {
   const value: unknown = node.properties['className'];
@@ -112,8 +113,8 @@ function descendants(node: Element | Root, out: Element[] = []): Element[] {
 
 /**
  * Moves the CSS of `tree` onto its elements (`svgAllowed`: the hast properties an SVG element may take) and takes
- * away every `<style>` element, `style` attribute and `bgcolor`. An element's declarations, in cascade order: its
- * `bgcolor`, then the rules by specificity and order, then its `style` attribute.
+ * away every `<style>` element, `style` attribute, `bgcolor` and cell `width`. An element's declarations, in cascade
+ * order: those attributes, then the rules by specificity and order, then its `style` attribute.
  */
 export function moveStyles(tree: Root, svgAllowed: ReadonlySet<string>): MovedStyles {
   const lost: string[] = [];
@@ -134,8 +135,12 @@ export function moveStyles(tree: Root, svgAllowed: ReadonlySet<string>): MovedSt
   for (const node of all) {
     if (node.tagName === 'style') continue;
     const declarations = new Map<string, string>();
+    // HTML's presentation attributes, which it has deprecated: the weakest of an element's styles
     const bgcolor = node.properties['bgColor'];
     if (typeof bgcolor === 'string') declarations.set('background-color', bgcolor);
+    const width = node.properties['width'];
+    if ((node.tagName === 'td' || node.tagName === 'th') && (typeof width === 'string' || typeof width === 'number'))
+      declarations.set('width', /^\d+$/.test(String(width)) ? `${width}px` : String(width));
     for (const { selector, rule } of applied) {
       if (selector.tag !== undefined && selector.tag !== node.tagName.toLowerCase()) continue;
       if (selector.className !== undefined && !classesOf(node).includes(selector.className)) continue;
@@ -180,6 +185,7 @@ function removeStyles(scope: Element | Root): void {
     if (child.type !== 'element') continue;
     delete child.properties['style'];
     delete child.properties['bgColor'];
+    if (child.tagName === 'td' || child.tagName === 'th') delete child.properties['width'];
     removeStyles(child);
   }
 }

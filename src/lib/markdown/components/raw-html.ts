@@ -1,4 +1,5 @@
 import { SKIP, visit } from 'unist-util-visit';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Root } from 'hast';
@@ -22,9 +23,10 @@ const SVG_PRESENTATION = [
   'stroke',
   'strokeWidth',
   'strokeOpacity',
-  'strokeDasharray',
-  'strokeLinecap',
-  'strokeLinejoin',
+  'strokeDashArray',
+  'strokeDashOffset',
+  'strokeLineCap',
+  'strokeLineJoin',
   'opacity',
   'transform',
   'fontFamily',
@@ -36,6 +38,7 @@ const SVG_PRESENTATION = [
   'alignmentBaseline',
   'markerEnd',
   'markerStart',
+  'mask',
 ];
 
 const SVG_ELEMENTS: Record<string, string[]> = {
@@ -57,7 +60,19 @@ const SVG_ELEMENTS: Record<string, string[]> = {
   linearGradient: ['x1', 'y1', 'x2', 'y2', 'gradientUnits'],
   radialGradient: ['cx', 'cy', 'r', 'fx', 'fy', 'gradientUnits'],
   stop: ['offset', 'stopColor', 'stopOpacity'],
+  // a shape drawn again where it is used: `href` to an id of the same diagram only (see `localReferences`)
+  use: ['href', 'xLinkHref', 'x', 'y', 'width', 'height'],
+  mask: ['x', 'y', 'width', 'height', 'maskUnits', 'maskContentUnits'],
 };
+
+/**
+ * Elements the sanitiser takes away without a word to the reader: SVG animation (`<animate>`) moves for as long
+ * as the page is open, which WCAG 2.2.2 asks a reader be able to stop; the drawing stays, still.
+ */
+const DROPPED_QUIETLY = new Set(['animate', 'animateTransform', 'animateMotion', 'set']);
+
+/** What the sanitiser puts before a fragment's ids (no Sphinx-form id has `_`). */
+const PREFIX = 'html_';
 
 /**
  * What an HTML fragment may keep: GitHub's allow-list (hast-util-sanitize's default: no script, no style, no event
@@ -66,8 +81,8 @@ const SVG_ELEMENTS: Record<string, string[]> = {
  */
 export const HTML_SCHEMA: Schema = {
   ...defaultSchema,
-  clobberPrefix: 'html_',
-  strip: ['script', 'style'],
+  clobberPrefix: PREFIX,
+  strip: ['script', 'style', ...DROPPED_QUIETLY],
   tagNames: [...(defaultSchema.tagNames ?? []), ...Object.keys(SVG_ELEMENTS)],
   attributes: {
     ...defaultSchema.attributes,
@@ -104,8 +119,11 @@ export function cleanHtml(html: string): CleanHtml {
   const lost: string[] = [];
   // Form controls work only with the scripts that are dropped (the sanitiser would turn a text field into a
   // checkbox): they go, their labels stay as text
+  // `<style>` is html-styles.ts's; a form control's `<label>` stays as its text
+  const allowed = new Set([...(HTML_SCHEMA.tagNames ?? []), 'style', 'label']);
   visit(tree, 'element', (node, index, parent) => {
-    if (INERT.has(node.tagName)) lost.push(`<${node.tagName}>`);
+    if (INERT.has(node.tagName) || (!allowed.has(node.tagName) && !DROPPED_QUIETLY.has(node.tagName)))
+      lost.push(`<${node.tagName}>`);
     for (const name of Object.keys(node.properties)) if (/^on[a-z]/i.test(name)) lost.push(`${name}="…"`);
     if (!FORM_CONTROLS.has(node.tagName) || !parent || index === undefined) return;
     parent.children.splice(index, 1);
@@ -114,17 +132,52 @@ export function cleanHtml(html: string): CleanHtml {
   const moved = moveStyles(tree, SVG_ALLOWED);
   lost.push(...moved.lost);
   const clean = sanitize(tree, HTML_SCHEMA) as Root;
+  localReferences(clean, createHash('sha256').update(html).digest('hex').slice(0, 6));
   visit(clean, 'element', (node) => {
     // the sanitiser keeps only the classes of html-styles.ts: an element without one keeps no `class=""`
     if (Array.isArray(node.properties['className']) && node.properties['className'].length === 0)
       delete node.properties['className'];
     if (node.tagName !== 'th' && node.tagName !== 'td') return;
-    // Presentation attributes HTML has deprecated; a header cell says what it heads (WCAG H63)
-    delete node.properties['width'];
+    // A header cell says what it heads (WCAG H63)
     if (node.tagName === 'th' && node.properties['scope'] === undefined) node.properties['scope'] = 'col';
   });
   // Trailing spaces of the original's lines are noise (html-validate's no-trailing-whitespace)
   return { html: toHtml(clean).replace(/[ \t]+$/gm, ''), lost: [...new Set(lost)], styles: moved.styles };
+}
+
+/**
+ * References inside a diagram (`<use href="#nc">`, `fill="url(#grad)"`, `mask="url(#m)"`) follow its ids. Those ids
+ * are made the diagram's own (`html_<digest>_nc`, `digest` from the fragment), since diagrams of one page often
+ * reuse a name; a reference to anything else (another document, a URL) goes, so a fragment loads nothing.
+ */
+function localReferences(tree: Root, digest: string): void {
+  const renamed = new Map<string, string>();
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'svg') return;
+    visit(node, 'element', (inner) => {
+      const id = inner.properties['id'];
+      if (typeof id !== 'string' || !id.startsWith(PREFIX)) return;
+      const own = `${PREFIX}${digest}_${id.slice(PREFIX.length)}`;
+      renamed.set(id.slice(PREFIX.length), own);
+      inner.properties['id'] = own;
+    });
+    return SKIP;
+  });
+  visit(tree, 'element', (node) => {
+    for (const [key, value] of Object.entries(node.properties)) {
+      if (typeof value !== 'string') continue;
+      if ((key === 'href' || key === 'xLinkHref') && node.tagName === 'use') {
+        const target = value.startsWith('#') ? renamed.get(value.slice(1)) : undefined;
+        if (target) node.properties[key] = `#${target}`;
+        else delete node.properties[key];
+      } else if (value.includes('url(')) {
+        const name = /^url\(#([\w-]+)\)$/.exec(value.trim())?.[1];
+        const target = name === undefined ? undefined : renamed.get(name);
+        if (target) node.properties[key] = `url(#${target})`;
+        else delete node.properties[key];
+      }
+    }
+  });
 }
 
 /** Elements the site does not run: with them goes what they did (their text, if any, stays). */
