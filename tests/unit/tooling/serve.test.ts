@@ -72,12 +72,13 @@ describe('scripts/serve.ts', () => {
     expect(res.headers.get('location')).toBe('/latest/about-neuron/sdk-policy/?x=1');
   });
 
-  it('serves assets with their content types', async () => {
+  it("serves assets with their content types; Astro's hashed bundles are cached, other files are not", async () => {
     const css = await fetch(new URL('/_astro/site.css', server.url));
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
-    expect(css.headers.get('cache-control')).toBeNull();
+    expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const js = await fetch(new URL('/pagefind/pagefind.js', server.url));
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(js.headers.get('cache-control')).toBeNull();
     for (const file of ['/pagefind/pagefind.en_abc.pf_meta', '/pagefind/wasm.en.pagefind']) {
       const res = await fetch(new URL(file, server.url));
       expect(res.status).toBe(200);
