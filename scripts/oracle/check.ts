@@ -1,7 +1,7 @@
 /**
  * Fidelity over the built site: every text fragment the oracle extracted from the original sources
  * (tests/fidelity/oracle/<version>.json.gz, written by scripts/oracle/extract.py) must be on the built page of its
- * document, except what the importer's loss report (content/import-report/<version>.json) lists.
+ * document, except what the importer's report (content/import-report/<version>.json) lists: losses, source defects, patches.
  *
  *   node scripts/oracle/check.ts [--version <id>]… [--dist dist] [--report-dir .build/oracle] [--show 40]
  *

@@ -357,7 +357,7 @@ describe('fidelity check (built HTML, no browser)', () => {
   });
 });
 
-describe('fidelity check of a version (pages found through their frontmatter, losses from the import report)', () => {
+describe('fidelity check of a version (pages found through their frontmatter, losses and source defects from the import report)', () => {
   it('maps documents to built pages, excuses reported losses and lists the rest', () => {
     const root = mkdtempSync(join(tmpdir(), 'oracle-version-'));
     dirs.push(root);
@@ -373,9 +373,9 @@ describe('fidelity check of a version (pages found through their frontmatter, lo
     write(
       'content/import-report/v9.json',
       JSON.stringify({
-        loss: [
-          { construct: 'raw-html', file: 'guide/index.rst', line: 9, instead: 'nothing' },
-          // no page, and the importer says so: the document is excused
+        loss: [{ construct: 'raw-html', file: 'guide/index.rst', line: 9, instead: 'nothing' }],
+        // no page, as on the original site, and the importer says so: the document is excused
+        sourceDefects: [
           { construct: 'unreadable-notebook', file: 'broken.ipynb', line: 1, instead: 'no page' },
           { construct: 'unreadable-notebook', file: 'half.ipynb', line: 1, instead: 'no page' },
         ],

@@ -38,13 +38,13 @@ function contentPages(): (MappedPage & { source?: { repo: string; path: string; 
   );
 }
 
-/** The report of a version's import: the revision imported and the loss entries (construct and file). */
+/** The report of a version's import: the revision imported and the source defects (construct and file). */
 const importReport = (version: string) =>
   JSON.parse(readFileSync(join(ROOT, 'content', 'import-report', `${version}.json`), 'utf8')) as {
     source: { revision: string };
-    loss: { construct: string; file: string }[];
+    sourceDefects: { construct: string; file: string }[];
   };
-const lossEntries = (version: string) => importReport(version).loss;
+const sourceDefects = (version: string) => importReport(version).sourceDefects;
 
 const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
 
@@ -152,10 +152,10 @@ describe('content/data/legacy-urls.yaml', () => {
     });
     expect(expected.length).toBeGreaterThan(4000);
     const listed = data.redirects.map(({ path, version }) => ({ path, version }));
-    // a notebook the sources hold but cannot be read (not JSON) published nothing: the loss report lists it
+    // a notebook the sources hold but cannot be read (not JSON) published nothing: the report lists it
     const unreadable = new Set(
       versions.flatMap((version) =>
-        lossEntries(version)
+        sourceDefects(version)
           .filter((entry) => entry.construct === 'unreadable-notebook')
           .map((entry) => `/en/${version}/${entry.file.replace(/\.ipynb$/, '')}.html`),
       ),
