@@ -20,6 +20,12 @@ const MAX_RESULTS = 8;
 // Result links carry the search terms in this parameter; the page they lead to marks the terms.
 const HIGHLIGHT_PARAM = 'highlight';
 
+/** Whether a key goes into a text field (where `/` is a character to type, not the search shortcut). */
+const typing = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target.matches('input:not([type="checkbox"],[type="radio"],[type="button"]), textarea, select'));
+
 class SearchBox extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
 
@@ -32,10 +38,12 @@ class SearchBox extends HTMLElement {
     if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void this.#highlight();
     open.addEventListener('click', () => this.#open(dialog, input));
     document.addEventListener('keydown', (event) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        this.#open(dialog, input);
-      }
+      const shortcut =
+        ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') ||
+        (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target));
+      if (!shortcut) return;
+      event.preventDefault();
+      this.#open(dialog, input);
     });
     input.addEventListener('input', () => void this.#search(input.value));
     // Enter in the field follows the first result.

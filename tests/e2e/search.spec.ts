@@ -79,3 +79,21 @@ test('a result leads to its page with the search terms marked', async ({ page })
   await expect(page).toHaveURL((url) => url.pathname + url.search === href);
   await expect(page.locator('main mark.search-highlight').first()).toHaveText('NEURONCORE_GROUP_SIZES');
 });
+
+test('/ opens search, except while typing in a field, where it is a character', async ({ page }) => {
+  await page.goto('/latest/about-neuron/sdk-policy/');
+  await expect(page.getByRole('button', { name: /Search/ })).toContainText('/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const field = dialog.getByRole('searchbox');
+  await expect(field).toBeFocused();
+  await field.pressSequentially('a/b');
+  await expect(field).toHaveValue('a/b');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // the theme choice is a field too: `/` there is not the shortcut
+  await page.getByLabel('Theme').focus();
+  await page.keyboard.press('/');
+  await expect(dialog).toBeHidden();
+});
