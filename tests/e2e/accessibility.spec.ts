@@ -32,6 +32,15 @@ for (const [kind, url] of PAGES) {
   });
 }
 
+test('no accessibility violations on a phone, with the pages drawer closed and open', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/latest/frameworks/torch/torch-neuronx/programming-guide/inference/core-placement/');
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
 test('no accessibility violations with the version menu and the search dialog open', async ({ page }) => {
   await page.goto('/latest/about-neuron/sdk-policy/');
   await page.locator('.version-menu summary').click();

@@ -80,11 +80,13 @@ export interface Neighbours {
   next?: NavNode | undefined;
 }
 
-/** A version's navigation, prepared once: each page's neighbours and its local sidebar. */
+/** A version's navigation, prepared once: each page's neighbours, its local sidebar and its breadcrumbs. */
 export interface VersionNavigation {
   neighbours(href: string): Neighbours;
   /** The sidebar of the page at `href` (or of a page outside the tree), as HTML. */
   sidebar(href: string): string;
+  /** The pages above the page at `href` in the tree, from the top (captions left out; none outside the tree). */
+  ancestors(href: string): NavNode[];
 }
 
 const escapeHtml = (text: string) =>
@@ -116,10 +118,13 @@ export function prepareNavigation(tree: readonly NavNode[]): VersionNavigation {
         if (node.caption)
           return `<li class="nav-caption"><span class="sidebar-heading">${escapeHtml(node.label)}</span><ul>${render(node.children, open, current)}</ul></li>`;
         const attributes = node.external ? ' rel="external"' : node === current ? ' aria-current="page"' : '';
-        const link = `<a href="${escapeHtml(node.href ?? '')}"${attributes}>${escapeHtml(node.label)}</a>`;
+        const label = escapeHtml(node.label);
+        const link = `<a href="${escapeHtml(node.href ?? '')}"${attributes}>${label}</a>`;
         if (node.children.length === 0) return `<li>${link}</li>`;
         if (!open.has(node)) return `<li class="nav-closed">${link}</li>`;
-        return `<li class="nav-open">${link}<ul>${render(node.children, open, current)}</ul></li>`;
+        // The pages shown below an entry fold away under a toggle of their own: the entry stays a link.
+        const toggle = `<summary><span class="sr-only">Pages under ${label}</span></summary>`;
+        return `<li class="nav-open">${link}<details open>${toggle}<ul>${render(node.children, open, current)}</ul></details></li>`;
       })
       .join('');
 
@@ -131,6 +136,9 @@ export function prepareNavigation(tree: readonly NavNode[]): VersionNavigation {
     sidebar(href) {
       const path = paths.get(href) ?? [];
       return `<ul class="nav-tree">${render(tree, new Set(path), path.at(-1))}</ul>`;
+    },
+    ancestors(href) {
+      return (paths.get(href) ?? []).slice(0, -1).filter((node) => node.href !== undefined && !node.external);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { bundledLanguages, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
 import { createCodeColors } from '../markdown/code-colors.ts';
 
-/** Both colour themes of every code block; the site's CSS picks one by `prefers-color-scheme`. */
+/** Both colour themes of every code block, as `light-dark()` colours: the page's colour scheme picks one. */
 const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
 
 /** Languages Shiki shows as plain text without loading a grammar. */
@@ -46,6 +46,7 @@ export async function createCodeHighlighter(): Promise<HighlightCode> {
     const html = shiki.codeToHtml(code, {
       lang,
       themes: THEMES,
+      defaultColor: 'light-dark()',
       transformers: [
         {
           pre(node) {

@@ -164,6 +164,8 @@ export interface DocRouteData {
   sidebar: string;
   prev: NavNode | undefined;
   next: NavNode | undefined;
+  /** The pages above this one in the version's tree. */
+  ancestors: NavNode[];
   menu: VersionMenu;
   /** This page in the current version, when it has it. */
   currentUrl: string | undefined;
@@ -187,6 +189,7 @@ export async function docRouteData(page: DocPage): Promise<DocRouteData> {
     sidebar: navigation.sidebar(page.url),
     prev,
     next,
+    ancestors: navigation.ancestors(page.url),
     menu: await versionMenuOf(page.entry.data.pageId, page.version),
     currentUrl,
     changesUrl: isOld && currentUrl ? changesPageUrl(page.version, page.slug) : undefined,

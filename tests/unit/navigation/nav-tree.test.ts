@@ -119,8 +119,30 @@ describe('the sidebar of a page', () => {
     expect(links(sidebar(''))).toEqual(['/v9/guide/', '/v9/api/', '/v9/news/', 'https://github.com/aws-neuron']);
   });
 
+  it('folds the pages shown below an open entry under a toggle of their own, the entry staying a link', () => {
+    const html = sidebar('/v9/guide/setup/');
+    expect(html).toContain(
+      '<li class="nav-open"><a href="/v9/guide/setup/" aria-current="page">Title of guide/setup</a><details open>' +
+        '<summary><span class="sr-only">Pages under Title of guide/setup</span></summary><ul><li><a href="/v9/guide/setup/linux/">',
+    );
+    expect(html.match(/<details open>/g)).toHaveLength(2);
+  });
+
   it('escapes labels', () => {
     const escaped = prepareNavigation([{ label: 'Q&A <new>', href: '/v9/q/', children: [] }]).sidebar('');
     expect(escaped).toContain('>Q&amp;A &lt;new&gt;</a>');
+  });
+});
+
+describe('the ancestors of a page (its breadcrumbs)', () => {
+  const { ancestors } = prepareNavigation(tree);
+
+  it('are the pages above it, from the top, without captions', () => {
+    expect(ancestors('/v9/guide/setup/linux/').map((node) => node.href)).toEqual(['/v9/guide/', '/v9/guide/setup/']);
+    expect(ancestors('/v9/guide/')).toEqual([]);
+  });
+
+  it('are none for a page outside the tree', () => {
+    expect(ancestors('/v9/elsewhere/')).toEqual([]);
   });
 });
