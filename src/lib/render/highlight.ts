@@ -1,8 +1,30 @@
-import { bundledLanguages, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+import {
+  bundledLanguages,
+  bundledThemes,
+  createHighlighter,
+  type BundledLanguage,
+  type Highlighter,
+  type ThemeRegistration,
+} from 'shiki';
 import { createCodeColors } from '../markdown/code-colors.ts';
+import { readableOn } from './contrast.ts';
 
 /** Both colour themes of every code block, as `light-dark()` colours: the page's colour scheme picks one. */
 const THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+
+/** The backgrounds code is read on in each theme: the block's and an emphasised line's (components.css). */
+const BACKGROUNDS = { light: ['#ffffff', '#fff5b1'], dark: ['#24292e', '#3b3212'] } as const;
+
+/** A theme whose token colours all reach WCAG AA (4.5:1) on the backgrounds its code is read on. */
+async function readableTheme(scheme: keyof typeof THEMES): Promise<ThemeRegistration> {
+  const theme = (await bundledThemes[THEMES[scheme]]()).default as ThemeRegistration;
+  const tokenColors = (theme.tokenColors ?? []).map((rule) => {
+    const color = rule.settings.foreground;
+    if (!color?.startsWith('#')) return rule;
+    return { ...rule, settings: { ...rule.settings, foreground: readableOn(color, BACKGROUNDS[scheme]) } };
+  });
+  return { ...theme, tokenColors };
+}
 
 /** Languages Shiki shows as plain text without loading a grammar. */
 const PLAIN = new Set(['text', 'plaintext', 'txt', 'plain']);
@@ -33,7 +55,10 @@ export type HighlightCode = (
  * (the install commands of every version of a page), and the result does not depend on the page.
  */
 export async function createCodeHighlighter(): Promise<HighlightCode> {
-  const shiki: Highlighter = await createHighlighter({ themes: Object.values(THEMES), langs: [] });
+  const shiki: Highlighter = await createHighlighter({
+    themes: [await readableTheme('light'), await readableTheme('dark')],
+    langs: [],
+  });
   const colors = createCodeColors();
   const done = new Map<string, Promise<HighlightedCode>>();
 
