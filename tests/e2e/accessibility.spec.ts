@@ -37,7 +37,7 @@ test('no accessibility violations on a phone, with the pages drawer closed and o
   await page.goto('/latest/frameworks/torch/torch-neuronx/programming-guide/inference/core-placement/');
   expect(await violations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Menu' }).click();
-  await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Pages', exact: true })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

@@ -94,12 +94,15 @@ test.describe('grid and cards', () => {
 
   test('a card shows keyboard focus around the whole card', async ({ page }) => {
     await page.goto(PAGE);
-    const link = page.getByRole('link', { name: 'API reference', exact: true }).last();
+    // the card's link (the sidebar, after the article, links the page too)
+    const card = page.locator('main .card-linked').filter({
+      has: page.getByRole('link', { name: 'API reference', exact: true }),
+    });
+    const link = card.getByRole('link', { name: 'API reference', exact: true });
     await link.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     await expect(link).toBeFocused();
-    const card = page.locator('.card-linked', { has: link });
     expect(await card.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/latest\/reference\/api\/$/);
