@@ -107,3 +107,32 @@ test('icons are drawn, not characters of a font: admonitions, external links, me
   expect(await iconOf('.ref-external', '::after')).toEqual(drawn);
   expect(await iconOf(".content a[href^='https://']", '::after')).toEqual(drawn);
 });
+
+test.describe('the contents of the page', () => {
+  const POLICY = '/latest/about-neuron/sdk-policy/';
+
+  test('are a column beside the article on a wide screen, in view as it scrolls', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(POLICY);
+    const toc = page.locator('.toc');
+    const content = page.locator('main .content');
+    const [column, article] = [await toc.boundingBox(), await content.boundingBox()];
+    expect(column!.x).toBeGreaterThanOrEqual(article!.x + article!.width);
+    await page.mouse.wheel(0, 4000);
+    await expect(toc).toBeInViewport();
+    await toc.getByRole('link', { name: 'Neuron Software Classification' }).click();
+    await expect(page).toHaveURL(/#neuron-software-classification$/);
+  });
+
+  test('are above the article on a phone, and fold away', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(POLICY);
+    const toc = page.locator('.toc');
+    const [box, content] = [await toc.boundingBox(), await page.locator('main .content').boundingBox()];
+    expect(box!.y + box!.height).toBeLessThanOrEqual(content!.y);
+    const link = toc.getByRole('link', { name: 'Neuron Software Classification' });
+    await expect(link).toBeVisible();
+    await toc.locator('summary').click();
+    await expect(link).toBeHidden();
+  });
+});
