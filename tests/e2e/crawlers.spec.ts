@@ -28,3 +28,33 @@ test('a page says what it is to link previews (Open Graph)', async ({ page }) =>
   // an old version's page points previews, as search engines, at the current page
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', /\/latest\//);
 });
+
+test('each version has an Atom feed of its announcements, newest first, linked from its pages', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/latest/about-neuron/sdk-policy/');
+  const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+  expect(href).toBe('/latest/feed.xml');
+  const response = await request.get(href!);
+  expect(response.headers()['content-type']).toMatch(/^application\/(atom\+)?xml/);
+  const xml = await response.text();
+  const dates = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => Date.parse(m[1]!));
+  expect(dates.length).toBeGreaterThan(100);
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  const links = [...xml.matchAll(/<entry>\s*<title>[^<]*<\/title>\s*<link href="([^"]+)"/g)].map((m) => new URL(m[1]!));
+  for (const url of links.slice(0, 3)) expect((await request.get(url.pathname)).status(), url.pathname).toBe(200);
+  expect((await request.get('/v1.19.2/feed.xml')).status()).toBe(200);
+});
+
+test('each version has an llms.txt: every page of it, as a Markdown link with its description', async ({ request }) => {
+  const text = await (await request.get('/v2.3.0/llms.txt')).text();
+  expect(text).toMatch(/^# AWS Neuron SDK documentation \(/);
+  const links = [...text.matchAll(/^- \[[^\]]+\]\((https?:\/\/[^)]+)\)/gm)].map((m) => new URL(m[1]!).pathname);
+  expect(links.length).toBeGreaterThan(300);
+  expect(new Set(links).size).toBe(links.length);
+  expect(links.every((path) => path.startsWith('/v2.3.0/'))).toBe(true);
+  expect(links).toContain('/v2.3.0/general/sdk-policy/');
+  for (const path of links.filter((_, index) => index % 100 === 0))
+    expect((await request.get(path)).status(), path).toBe(200);
+});

@@ -143,13 +143,17 @@ export async function versionMenuOf(pageId: string, version: string, keepAnchors
   return buildVersionMenu({ pageId, version }, await getVersions(), map, (id) => shared.get(id) ?? []);
 }
 
+/** A version's navigation tree (from its toctrees; `nav.yaml`). */
+export const versionTree = async (version: string): Promise<NavNode[]> =>
+  (await getEntry('navigation', version))?.data.tree ?? [];
+
 const navigations = new Map<string, Promise<VersionNavigation>>();
 
 /** The navigation of a version, prepared once per build (again on each request in the dev server). */
 export function versionNavigation(version: string): Promise<VersionNavigation> {
   let navigation = import.meta.env.DEV ? undefined : navigations.get(version);
   if (!navigation) {
-    navigation = (async () => prepareNavigation((await getEntry('navigation', version))?.data.tree ?? []))();
+    navigation = (async () => prepareNavigation(await versionTree(version)))();
     navigations.set(version, navigation);
   }
   return navigation;
