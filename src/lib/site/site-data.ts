@@ -50,6 +50,10 @@ export const getVersions: () => Promise<Version[]> = perBuild(() =>
   ),
 );
 
+/** One route per version (`/<version>/feed.xml`, `/<version>/llms.txt`), the version as its props. */
+export const perVersionPaths = async (): Promise<{ params: { version: string }; props: { version: Version } }[]> =>
+  (await getVersions()).map((version) => ({ params: { version: version.id }, props: { version } }));
+
 /** The version being read, and the current one. */
 export async function versionsOf(id: string): Promise<{ version: Version; current: Version; all: Version[] }> {
   const all = await getVersions();

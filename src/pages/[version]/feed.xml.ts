@@ -1,16 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { atomFeed, feedUrl } from '../../lib/site/feed.ts';
-import { getDocPages, getVersions } from '../../lib/site/site-data.ts';
+import { getDocPages, perVersionPaths } from '../../lib/site/site-data.ts';
 
 /** Each version's announcements feed (pages that have a `date`), beside its pages. */
-export const getStaticPaths = (async () =>
-  (await getVersions()).map((version) => ({
-    params: { version: version.id },
-    props: { version },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = perVersionPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { version } = props as { version: Awaited<ReturnType<typeof getVersions>>[number] };
+  const { version } = props as Awaited<ReturnType<typeof perVersionPaths>>[number]['props'];
   const absolute = (path: string) => new URL(path, site).href;
   const entries = (await getDocPages())
     .filter((page) => page.version === version.id && page.entry.data.date && !page.entry.data.redirect)

@@ -1,16 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { llmsTxt } from '../../lib/site/llms-txt.ts';
-import { getDocPages, getVersions, versionTree } from '../../lib/site/site-data.ts';
+import { getDocPages, perVersionPaths, versionTree } from '../../lib/site/site-data.ts';
 
 /** Each version's llms.txt: an index of its pages for language models (llmstxt.org). */
-export const getStaticPaths = (async () =>
-  (await getVersions()).map((version) => ({
-    params: { version: version.id },
-    props: { version },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = perVersionPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { version } = props as { version: Awaited<ReturnType<typeof getVersions>>[number] };
+  const { version } = props as Awaited<ReturnType<typeof perVersionPaths>>[number]['props'];
   const pages = (await getDocPages())
     .filter((page) => page.version === version.id && !page.entry.data.redirect)
     .map(
