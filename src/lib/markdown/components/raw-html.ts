@@ -111,20 +111,21 @@ export interface CleanHtml {
 
 /**
  * HTML as an author may not ship it, made safe (`HTML_SCHEMA`), with what that took away from readers: scripts,
- * form controls, frames, event handlers, and CSS that could not become SVG presentation attributes
- * (`html-styles.ts`). The importer lists `lost` in its loss report; the build publishes `html`.
+ * form controls, frames, event handlers, elements it does not keep, and CSS that could become neither SVG
+ * presentation attributes nor classes (`html-styles.ts`). The importer lists `lost` in its loss report; the build
+ * publishes `html` and writes `styles` to the site's stylesheet.
  */
 export function cleanHtml(html: string): CleanHtml {
   const tree = htmlToHast(html, { fragment: true }) as Root;
   const lost: string[] = [];
-  // Form controls work only with the scripts that are dropped (the sanitiser would turn a text field into a
-  // checkbox): they go, their labels stay as text
   // `<style>` is html-styles.ts's; a form control's `<label>` stays as its text
   const allowed = new Set([...(HTML_SCHEMA.tagNames ?? []), 'style', 'label']);
   visit(tree, 'element', (node, index, parent) => {
     if (INERT.has(node.tagName) || (!allowed.has(node.tagName) && !DROPPED_QUIETLY.has(node.tagName)))
       lost.push(`<${node.tagName}>`);
     for (const name of Object.keys(node.properties)) if (/^on[a-z]/i.test(name)) lost.push(`${name}="…"`);
+    // Form controls work only with the scripts that are dropped (the sanitiser would turn a text field into a
+    // checkbox): they go, their labels stay as text
     if (!FORM_CONTROLS.has(node.tagName) || !parent || index === undefined) return;
     parent.children.splice(index, 1);
     return [SKIP, index];
