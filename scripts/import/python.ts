@@ -15,11 +15,9 @@ let chosen: string | undefined;
 const APT_PACKAGES = 'python3-docutils python3-pandas python3-jinja2 python3-yaml python3-packaging';
 
 function suitable(candidate: string): boolean {
-  const probe = spawnSync(
-    candidate,
-    ['-c', `import ${REQUIRED.join(', ')}; import docutils; print(docutils.__version__)`],
-    { encoding: 'utf8' },
-  );
+  const probe = spawnSync(candidate, ['-c', `import ${REQUIRED.join(', ')}; print(docutils.__version__)`], {
+    encoding: 'utf8',
+  });
   return probe.status === 0 && probe.stdout.trim().startsWith('0.19');
 }
 

@@ -5,7 +5,7 @@
  */
 import { ApiScope } from '../api-names.ts';
 import { children, isElement, type DElement } from '../doctree.ts';
-import { ImportError, type SourceLocation } from '../problems.ts';
+import { ImportError, type LossEntry, type SourceLocation } from '../problems.ts';
 import type { VersionData } from './version.ts';
 
 /** What page-level directives (`meta`, `contents`, `post`, docinfo) set in the frontmatter. */
@@ -68,7 +68,7 @@ export class Page {
 
   /** Records something the reader does not get as the original showed it (see docs/components.md). */
   loss(node: DElement, construct: string, instead: string, detail?: string): void {
-    this.version.loss.add({ construct, ...this.location(node), instead, ...(detail ? { detail } : {}) });
+    this.version.loss.add(this.entry(node, construct, instead, detail));
   }
 
   /**
@@ -76,7 +76,11 @@ export class Page {
    * the reader sees what the original showed, so it is no loss, but the report lists it for the sources' owners.
    */
   asOriginal(node: DElement, construct: string, instead: string, detail?: string): void {
-    this.version.sourceDefects.add({ construct, ...this.location(node), instead, ...(detail ? { detail } : {}) });
+    this.version.sourceDefects.add(this.entry(node, construct, instead, detail));
+  }
+
+  private entry(node: DElement, construct: string, instead: string, detail: string | undefined): LossEntry {
+    return { construct, ...this.location(node), instead, ...(detail ? { detail } : {}) };
   }
 
   /**

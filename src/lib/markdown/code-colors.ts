@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { transformerStyleToClass } from '@shikijs/transformers';
 
 /**
@@ -8,6 +9,16 @@ import { transformerStyleToClass } from '@shikijs/transformers';
  */
 export function createCodeColors() {
   return transformerStyleToClass({ classPrefix: 'code-' });
+}
+
+/**
+ * The class that stands for `css` (declarations) in place of an inline style, which the CSP forbids: `prefix`
+ * and a hash of the declarations, so every page names it alike; recorded in `styles` for the stylesheet.
+ */
+export function styleClass(prefix: string, css: string, styles: Map<string, string>): string {
+  const className = `${prefix}${createHash('sha256').update(css).digest('hex').slice(0, 8)}`;
+  styles.set(className, css);
+  return className;
 }
 
 /** The CSS of code colour classes (class name → declarations), in a stable order. */

@@ -3,7 +3,8 @@
  * pages name the current page as canonical) and a robots.txt that points to it.
  */
 
-const escapeXml = (text: string) =>
+/** Text or a double-quoted attribute value in XML (the sitemap, the feeds). */
+export const escapeXml = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
 
 /** A sitemap (sitemaps.org 0.9) of absolute URLs, in the order given. */

@@ -2,6 +2,7 @@
  * A version's announcements (pages with a `date`: the ablog posts of the sources) as an Atom feed (RFC 4287),
  * newest first, so readers can follow them in a feed reader.
  */
+import { escapeXml } from './crawlers.ts';
 
 /** One dated post. */
 export interface FeedEntry {
@@ -20,9 +21,6 @@ export interface Feed {
   selfUrl: string;
   entries: readonly FeedEntry[];
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
 
 /** The feed as Atom XML: entries newest first (then by title); `updated` is the newest post's date. */
 export function atomFeed({ title, siteUrl, selfUrl, entries }: Feed): string {

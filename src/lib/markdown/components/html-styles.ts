@@ -6,9 +6,10 @@
  * by their hash, which the build writes to the site's stylesheet, as it does for code colours. What cannot be
  * kept (other properties, selectors other than `tag`, `.class`, `tag.class`) is returned for the loss report.
  */
-import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
 import { find, svg } from 'property-information';
+import { SKIP, visit } from 'unist-util-visit';
+import { styleClass } from '../code-colors.ts';
 
 /** A CSS rule of the simple kind fragments use: `tag`, `.class` or `tag.class` selectors. */
 interface Rule {
@@ -19,7 +20,7 @@ interface Rule {
 const SELECTOR = /^([a-z][a-z0-9-]*)?(?:\.([\w-]+))?$/i;
 
 /** `fill: white; font-size: 2vw` → pairs; `undefined` for what is not a plain declaration list. */
-export function parseDeclarations(css: string): [string, string][] | undefined {
+function parseDeclarations(css: string): [string, string][] | undefined {
   const pairs: [string, string][] = [];
   for (const part of css.split(';')) {
     if (part.trim() === '') continue;
@@ -102,15 +103,6 @@ const classesOf = (node: Element): string[] => {
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 };
 
-function descendants(node: Element | Root, out: Element[] = []): Element[] {
-  for (const child of node.children as ElementContent[]) {
-    if (child.type !== 'element') continue;
-    out.push(child);
-    descendants(child, out);
-  }
-  return out;
-}
-
 /**
  * Moves the CSS of `tree` onto its elements (`svgAllowed`: the hast properties an SVG element may take) and takes
  * away every `<style>` element, `style` attribute, `bgcolor` and cell `width`. An element's declarations, in cascade
@@ -120,7 +112,12 @@ export function moveStyles(tree: Root, svgAllowed: ReadonlySet<string>): MovedSt
   const lost: string[] = [];
   const styles = new Map<string, string>();
   const rules: (Rule & { order: number })[] = [];
-  const all = descendants(tree);
+  const all: Element[] = [];
+  const inSvg = new Set<Element>();
+  visit(tree, 'element', (node) => {
+    all.push(node);
+    if (node.tagName === 'svg') visit(node, 'element', (inner) => void inSvg.add(inner));
+  });
   for (const sheet of all.filter((node) => node.tagName === 'style')) {
     const css = textOf(sheet);
     const parsed = parseRules(css);
@@ -131,7 +128,6 @@ export function moveStyles(tree: Root, svgAllowed: ReadonlySet<string>): MovedSt
   const applied = rules
     .flatMap((rule) => rule.selectors.map((selector) => ({ selector, rule })))
     .sort((a, b) => a.selector.specificity - b.selector.specificity || a.rule.order - b.rule.order);
-  const inSvg = new Set(all.filter((node) => node.tagName === 'svg').flatMap((svg) => [svg, ...descendants(svg)]));
   for (const node of all) {
     if (node.tagName === 'style') continue;
     const declarations = new Map<string, string>();
@@ -168,26 +164,23 @@ export function moveStyles(tree: Root, svgAllowed: ReadonlySet<string>): MovedSt
       else lost.push(`${property}: ${value}`);
     }
     if (kept.length === 0) continue;
-    const css = kept.join(';');
-    const className = `${STYLE_CLASS_PREFIX}${createHash('sha256').update(css).digest('hex').slice(0, 8)}`;
-    styles.set(className, css);
-    node.properties['className'] = [...classesOf(node), className];
+    node.properties['className'] = [...classesOf(node), styleClass(STYLE_CLASS_PREFIX, kept.join(';'), styles)];
   }
   removeStyles(tree);
   return { lost: [...new Set(lost)], styles };
 }
 
-function removeStyles(scope: Element | Root): void {
-  scope.children = (scope.children as ElementContent[]).filter(
-    (child) => child.type !== 'element' || child.tagName !== 'style',
-  ) as typeof scope.children;
-  for (const child of scope.children as ElementContent[]) {
-    if (child.type !== 'element') continue;
-    delete child.properties['style'];
-    delete child.properties['bgColor'];
-    if (child.tagName === 'td' || child.tagName === 'th') delete child.properties['width'];
-    removeStyles(child);
-  }
+function removeStyles(tree: Root): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName === 'style' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    delete node.properties['style'];
+    delete node.properties['bgColor'];
+    if (node.tagName === 'td' || node.tagName === 'th') delete node.properties['width'];
+    return undefined;
+  });
 }
 
 const textOf = (node: Element): string =>

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { RootContent } from 'mdast';
 import type { Node } from 'unist';
 import temml from 'temml';
+import { styleClass } from '../code-colors.ts';
 import { element } from '../element-node.ts';
 import { sourceOf } from '../node-source.ts';
 import type { TransformContext } from '../transforms/context.ts';
@@ -20,8 +20,7 @@ export function stylesToClasses(markup: string, prefix: string, styles: Map<stri
     if (!attributes.includes(' style="')) return tag;
     const parsed = Array.from(attributes.matchAll(ATTRIBUTE), (m) => [m[1] ?? '', m[2] ?? ''] as const);
     const style = parsed.find(([key]) => key === 'style')?.[1] ?? '';
-    const className = `${prefix}${createHash('sha256').update(style).digest('hex').slice(0, 8)}`;
-    styles.set(className, style.replace(/;\s*$/, ''));
+    const className = styleClass(prefix, style.replace(/;\s*$/, ''), styles);
     const classes = [parsed.find(([key]) => key === 'class')?.[1], className].filter(Boolean).join(' ');
     const kept = parsed.filter(([key]) => key !== 'style' && key !== 'class').map(([k, v]) => ` ${k}="${v}"`);
     return `<${name}${kept.join('')} class="${classes}"${end}>`;
