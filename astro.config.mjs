@@ -17,5 +17,8 @@ export default defineConfig({
       // Scripts are always files, never inlined: the site's CSP will allow no inline script.
       assetsInlineLimit: 0,
     },
+    // Code loaded on first use (the search dialog) is bundled as a module of its own and fetched by its URL
+    // (`?worker&url`), so the scripts every page loads carry no dynamic-import helper.
+    worker: { format: 'es' },
   },
 });

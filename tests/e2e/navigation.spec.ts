@@ -124,6 +124,27 @@ test.describe('the contents of the page', () => {
     await expect(page).toHaveURL(/#neuron-software-classification$/);
   });
 
+  test('mark the section being read as the reader scrolls, and only that one', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(POLICY);
+    const toc = page.locator('.toc');
+    const marked = toc.locator('a[aria-current="location"]');
+    // At the top the first section is the one being read.
+    await expect(marked).toHaveCount(1);
+    const links = await toc.locator('a').evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+    await expect(marked).toHaveAttribute('href', links[0] ?? '');
+    // A section in the middle, scrolled to the top of the window
+    const middle = links[Math.floor(links.length / 2)] ?? '';
+    await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), decodeURIComponent(middle.slice(1)));
+    await expect(marked).toHaveAttribute('href', middle);
+    await expect(marked).toHaveCount(1);
+    // The last section, reached from the contents: marked although the page cannot scroll it to the top
+    await toc.locator(`a[href="${links.at(-1)}"]`).click();
+    await expect(marked).toHaveAttribute('href', links.at(-1) ?? '');
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect(marked).toHaveAttribute('href', links[0] ?? '');
+  });
+
   test('are above the article on a phone, and fold away', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(POLICY);

@@ -97,3 +97,62 @@ test('/ opens search, except while typing in a field, where it is a character', 
   await page.keyboard.press('/');
   await expect(dialog).toBeHidden();
 });
+
+test('"All versions" merges every version’s bundle and labels each result with its version', async ({ page }) => {
+  const requests = searchRequests(page);
+  await page.goto('/latest/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('maintenance policy');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “maintenance policy”\.$/);
+  await dialog.getByRole('checkbox', { name: 'All versions' }).check();
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “maintenance policy” in all versions\./);
+  const results = dialog.locator('.search-results > li > a');
+  await expect(results.first()).toBeVisible();
+  const found = await results.evaluateAll((links) =>
+    links.map((a) => ({
+      version: a.getAttribute('href')?.split('/')[1],
+      badge: a.querySelector('.search-result-version')?.textContent,
+    })),
+  );
+  // Each result says its version, and the pages come from more than this one (the term is in every release).
+  const labels: Record<string, string> = { latest: 'Latest' };
+  for (const { version, badge } of found) expect(badge).toBe(labels[version ?? ''] ?? version?.replace(/^v/, ''));
+  expect(new Set(found.map((result) => result.version)).size).toBeGreaterThan(1);
+  for (const version of ['latest', 'v2.28.1', 'v1.19.2'])
+    expect(requests.some((path) => path.startsWith(`/${version}/_search/`))).toBe(true);
+  // Unchecked, the search is this version's again.
+  await dialog.getByRole('checkbox', { name: 'All versions' }).uncheck();
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “maintenance policy”\.$/);
+  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.every((href) => href?.startsWith('/latest/'))).toBe(true);
+  await expect(dialog.locator('.search-result-version')).toHaveCount(0);
+});
+
+test('results narrow to a kind of page and to an instance family', async ({ page }) => {
+  await page.goto('/latest/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('neuron runtime');
+  const status = dialog.getByRole('status');
+  await expect(status).toHaveText(/results? for/);
+  const all = Number((await status.textContent())?.match(/\d+/)?.[0]);
+  await dialog.getByRole('combobox', { name: 'Kind' }).selectOption('Release notes');
+  await expect(status).not.toHaveText(`${all} results for “neuron runtime”.`);
+  const narrowed = Number((await status.textContent())?.match(/\d+/)?.[0]);
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(all);
+  const hrefs = await dialog
+    .locator('.search-results > li > a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/\/release-notes\//);
+
+  await dialog.getByRole('combobox', { name: 'Kind' }).selectOption('');
+  await dialog.getByRole('combobox', { name: 'Instance' }).selectOption('Inf1');
+  await expect(status).not.toHaveText(`${all} results for “neuron runtime”.`);
+  const first = dialog.locator('.search-results > li > a').first();
+  await first.click();
+  // The page found says it is for Inf1 (the filter is the page's `relevantFor`).
+  await expect(page.locator('.relevant-for').first()).toContainText('Inf1');
+});
