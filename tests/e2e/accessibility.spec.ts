@@ -20,6 +20,8 @@ const PAGES = [
   ['an old version’s page with its banner', '/v2.3.0/general/sdk-policy/'],
   ['a what-changed page', '/v2.3.0/changes/general/sdk-policy/'],
   ['a missing-page notice', '/v1.19.2/missing/general-announcements-neuron2-x-neuron230-packages-changes/'],
+  ['a section page listing its pages', '/latest/deploy/docker-examples/'],
+  ['a version’s index of all pages', '/latest/all-pages/'],
   ['the 404 page', '/no-such-page/'],
 ] as const;
 
@@ -49,6 +51,11 @@ test('no accessibility violations with the version menu and the search dialog op
   await page.keyboard.press('Control+k');
   await page.getByRole('dialog').getByRole('searchbox').fill('maintenance');
   await expect(page.locator('.search-results > li').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  // with every version searched (results labelled with their versions) and a filter chosen
+  await page.getByRole('checkbox', { name: 'All versions' }).check();
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption('Guide');
+  await expect(page.locator('.search-result-version').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

@@ -11,6 +11,7 @@ import { navSchema } from '../../lib/navigation/nav-schema.ts';
 import { buildNavTree, type NavNode } from '../../lib/navigation/nav-tree.ts';
 import { buildRegistry, type PageSource, type RefRegistry } from '../../lib/refs/registry.ts';
 import { createTableLoader, type TableLoader } from '../../lib/tables/load-table.ts';
+import { GENERATED_SEGMENTS } from '../../lib/versions/page-map.ts';
 
 /** A page of a version, read and checked. */
 export interface PageRecord {
@@ -91,6 +92,16 @@ export function readContent(paths: ContentPaths): ContentSnapshot {
       problems.push(...found);
       if (!page || !location) continue;
       const url = pageUrl(location.version, location.slug);
+      const generated = GENERATED_SEGMENTS.find((segment) => location.slug.split('/')[0] === segment);
+      if (generated) {
+        problems.push({
+          code: 'duplicate-url',
+          file: shown,
+          message: `this page would be published at ${url}, under /${version}/${generated}/, where the site's generated pages are`,
+          hint: `move the file out of the folder "${generated}" (the names ${GENERATED_SEGMENTS.map((s) => `"${s}"`).join(', ')} are taken at the top of a version)`,
+        });
+        continue;
+      }
       const other = byUrl.get(url);
       if (other) {
         problems.push({

@@ -87,6 +87,8 @@ export interface VersionNavigation {
   sidebar(href: string): string;
   /** The pages above the page at `href` in the tree, from the top (captions left out; none outside the tree). */
   ancestors(href: string): NavNode[];
+  /** The entries below the page at `href` (where it first appears in the tree; none outside it). */
+  children(href: string): NavNode[];
 }
 
 const escapeHtml = (text: string) =>
@@ -140,5 +142,28 @@ export function prepareNavigation(tree: readonly NavNode[]): VersionNavigation {
     ancestors(href) {
       return (paths.get(href) ?? []).slice(0, -1).filter((node) => node.href !== undefined && !node.external);
     },
+    children(href) {
+      return paths.get(href)?.at(-1)?.children ?? [];
+    },
   };
+}
+
+/** The pages (internal links) among `nodes`, captions looked through. */
+function pagesOf(nodes: readonly NavNode[]): NavNode[] {
+  return nodes.flatMap((node) => [
+    ...(node.href && !node.external ? [node] : []),
+    ...(node.caption ? pagesOf(node.children) : []),
+  ]);
+}
+
+/**
+ * The entries a section's page lists under "In this section": its children in the tree, when its own text does
+ * not already link to every one of them (a toctree Sphinx shows, or cards); none when it does, or has none.
+ * `html` is the page's rendered body.
+ */
+export function sectionListing(children: readonly NavNode[], html: string): NavNode[] {
+  const pages = pagesOf(children);
+  const linked = (href: string) =>
+    html.includes(`href="${escapeHtml(href)}"`) || html.includes(`href="${escapeHtml(href)}#`);
+  return pages.length === 0 || pages.every((node) => linked(node.href ?? '')) ? [] : [...children];
 }

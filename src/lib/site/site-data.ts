@@ -3,7 +3,7 @@ import { renderDir, throwProblems } from 'virtual:neuron-docs/context';
 import { pageUrl, routeSlug } from '../content/paths.ts';
 import type { Version } from '../content/versions-schema.ts';
 import { ContentError } from '../diagnostics/problem.ts';
-import { prepareNavigation, type NavNode, type VersionNavigation } from '../navigation/nav-tree.ts';
+import { prepareNavigation, sectionListing, type NavNode, type VersionNavigation } from '../navigation/nav-tree.ts';
 import { diffKey, readDiff, readRenderedHtml, readRenderedMeta, type RenderedMeta } from '../render/render-store.ts';
 import type { PageDiff } from '../versions/page-diff.ts';
 import { toSphinxId } from '../refs/sphinx-id.ts';
@@ -174,6 +174,8 @@ export interface DocRouteData {
   next: NavNode | undefined;
   /** The pages above this one in the version's tree. */
   ancestors: NavNode[];
+  /** "In this section": the pages below this one that its text does not link to (`sectionListing`). */
+  section: NavNode[];
   menu: VersionMenu;
   /** This page in the current version, when it has it. */
   currentUrl: string | undefined;
@@ -190,6 +192,7 @@ export async function docRouteData(page: DocPage): Promise<DocRouteData> {
   const { prev, next } = navigation.neighbours(page.url);
   const currentUrl = (await getPageMap()).urlOf(page.entry.data.pageId, current.id);
   const isOld = version.id !== current.id;
+  const html = pageHtml(page);
   return {
     page,
     version,
@@ -198,10 +201,11 @@ export async function docRouteData(page: DocPage): Promise<DocRouteData> {
     prev,
     next,
     ancestors: navigation.ancestors(page.url),
+    section: sectionListing(navigation.children(page.url), html),
     menu: await versionMenuOf(page.entry.data.pageId, page.version),
     currentUrl,
     changesUrl: isOld && currentUrl ? changesPageUrl(page.version, page.slug) : undefined,
-    html: pageHtml(page),
+    html,
     meta: pageMeta(page),
   };
 }

@@ -12,6 +12,15 @@ export interface MappedPage {
 /** Where a version link of a page leads: the same page in that version, or the notice that it is missing. */
 export type SwitchTarget = { kind: 'page'; url: string; page: MappedPage } | { kind: 'missing'; url: string };
 
+/** URL of a version's index of all its pages, A to Z by section (what the tree leaves out included). */
+export const allPagesUrl = (version: string): string => `/${version}/all-pages/`;
+
+/**
+ * The first segments of a version's URLs that the site's generated pages use: a page file there would collide with
+ * them (the search bundle's folder is `_search`, which a slug cannot start with).
+ */
+export const GENERATED_SEGMENTS: readonly string[] = ['missing', 'changes', 'all-pages'];
+
 /** URL of the notice page saying that `pageId` does not exist in `version` (never a 404). */
 export const missingPageUrl = (version: string, pageId: string): string => `/${version}/missing/${pageId}/`;
 

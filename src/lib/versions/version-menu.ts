@@ -41,20 +41,41 @@ export function buildVersionMenu(
   map: PageMap,
   anchorsShared: (version: string) => string[],
 ): VersionMenu {
-  const reading = versions.find((version) => version.id === page.version);
-  if (!reading) throw new Error(`"${page.version}" is not a version listed in content/versions.yaml`);
+  return menuOf(page.version, versions, (version, current) => {
+    const target = map.switchTarget(page.pageId, version);
+    return {
+      href: target.url,
+      exists: target.kind === 'page',
+      sharedAnchors: target.kind === 'page' && !current ? anchorsShared(version) : [],
+    };
+  });
+}
+
+/** The version menu of a page every version generates (its index of all pages): each link to that version's. */
+export function buildGeneratedPageMenu(
+  reading: string,
+  versions: readonly Version[],
+  urlOf: (version: string) => string,
+): VersionMenu {
+  return menuOf(reading, versions, (version) => ({ href: urlOf(version), exists: true, sharedAnchors: [] }));
+}
+
+function menuOf(
+  reading: string,
+  versions: readonly Version[],
+  target: (version: string, current: boolean) => Pick<VersionMenuLink, 'href' | 'exists' | 'sharedAnchors'>,
+): VersionMenu {
+  const read = versions.find((version) => version.id === reading);
+  if (!read) throw new Error(`"${reading}" is not a version listed in content/versions.yaml`);
   const links = versions.map((version): VersionMenuLink => {
-    const target = map.switchTarget(page.pageId, version.id);
-    const current = version.id === page.version;
+    const current = version.id === reading;
     return {
       versionId: version.id,
       label: version.label,
       status: STATUS_SHORT[version.status],
-      href: target.url,
       current,
-      exists: target.kind === 'page',
-      sharedAnchors: target.kind === 'page' && !current ? anchorsShared(version.id) : [],
+      ...target(version.id, current),
     };
   });
-  return { summary: `Version: ${versionTitle(reading)}`, links };
+  return { summary: `Version: ${versionTitle(read)}`, links };
 }

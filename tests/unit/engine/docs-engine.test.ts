@@ -165,3 +165,31 @@ describe('the render cache and the references of components', () => {
     expect(documented.site.pages.find((p) => p.slug === 'index')?.render.unresolvedApis).toEqual([]);
   });
 });
+
+describe('the content snapshot', () => {
+  it('refuses a page file where the site publishes its generated pages', () => {
+    const taken = makeProject({
+      'content/versions.yaml': 'versions:\n  - id: latest\n    label: Latest\n    status: current\n',
+      'content/docs/latest/index.mdx': page('Home', 'home', 'Home.'),
+      'content/docs/latest/all-pages.mdx': page('All', 'all', 'Mine.'),
+      'content/docs/latest/missing/notice.mdx': page('Notice', 'notice', 'Mine too.'),
+    });
+    try {
+      const engine = new DocsEngine({ root: taken.root, cacheDir: join(taken.root, 'cache'), threads: 1 });
+      const found = engine.content().problems.filter((problem) => problem.code === 'duplicate-url');
+      expect(found.map((problem) => [problem.file, problem.message])).toEqual([
+        [
+          'content/docs/latest/all-pages.mdx',
+          `this page would be published at /latest/all-pages/, under /latest/all-pages/, where the site's generated pages are`,
+        ],
+        [
+          'content/docs/latest/missing/notice.mdx',
+          `this page would be published at /latest/missing/notice/, under /latest/missing/, where the site's generated pages are`,
+        ],
+      ]);
+      expect(found[0]?.hint).toMatch(/^move the file out of the folder "all-pages"/);
+    } finally {
+      taken.remove();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NavEntry } from '../../../src/lib/navigation/nav-schema.ts';
-import { buildNavTree, prepareNavigation, readingOrder } from '../../../src/lib/navigation/nav-tree.ts';
+import { buildNavTree, prepareNavigation, readingOrder, sectionListing } from '../../../src/lib/navigation/nav-tree.ts';
 
 const pages = new Map(
   ['guide', 'guide/setup', 'guide/setup/linux', 'guide/tune', 'api', 'api/torch', 'news'].map((slug) => [
@@ -144,5 +144,34 @@ describe('the ancestors of a page (its breadcrumbs)', () => {
 
   it('are none for a page outside the tree', () => {
     expect(ancestors('/v9/elsewhere/')).toEqual([]);
+  });
+});
+
+describe('a section’s listing of its pages', () => {
+  const navigation = prepareNavigation(tree);
+  const children = navigation.children('/v9/guide/');
+
+  it('finds the entries below a page, and none below a leaf or a page outside the tree', () => {
+    expect(children.map((node) => node.href)).toEqual(['/v9/guide/setup/', '/v9/guide/tune/']);
+    expect(navigation.children('/v9/guide/tune/')).toEqual([]);
+    expect(navigation.children('/v9/elsewhere/')).toEqual([]);
+  });
+
+  it('lists them when the page’s text does not link to every one', () => {
+    expect(sectionListing(children, '<p>See <a href="/v9/guide/setup/">setup</a>.</p>')).toEqual(children);
+    expect(sectionListing(children, '<p>No links</p>')).toEqual(children);
+  });
+
+  it('lists nothing when the text links to each (a shown toctree, cards), anchors included', () => {
+    const html = '<a href="/v9/guide/setup/">a</a> <a href="/v9/guide/tune/#step-2">b</a>';
+    expect(sectionListing(children, html)).toEqual([]);
+    expect(sectionListing([], '')).toEqual([]);
+  });
+
+  it('looks through captions to the pages under them', () => {
+    const reference = tree[1]?.children ?? [];
+    const captioned = [{ label: 'Reference', caption: true, children: reference }];
+    expect(sectionListing(captioned, '<a href="/v9/api/">x</a>')).toEqual(captioned);
+    expect(sectionListing(captioned, '<a href="/v9/api/">x</a><a href="/v9/news/">y</a>')).toEqual([]);
   });
 });

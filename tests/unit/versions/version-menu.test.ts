@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Version } from '../../../src/lib/content/versions-schema.ts';
-import { createPageMap } from '../../../src/lib/versions/page-map.ts';
+import { allPagesUrl, createPageMap } from '../../../src/lib/versions/page-map.ts';
 import { versionTitle } from '../../../src/lib/versions/version-labels.ts';
-import { buildVersionMenu } from '../../../src/lib/versions/version-menu.ts';
+import { buildGeneratedPageMenu, buildVersionMenu } from '../../../src/lib/versions/version-menu.ts';
 
 const versions: Version[] = [
   { id: 'latest', label: 'Latest', status: 'current' },
@@ -49,5 +49,18 @@ describe('buildVersionMenu', () => {
 
   it('refuses a version that is not listed', () => {
     expect(() => buildVersionMenu({ pageId: 'x', version: 'v0.0.1' }, versions, map, () => [])).toThrow(/v0\.0\.1/);
+  });
+});
+
+describe('buildGeneratedPageMenu', () => {
+  it('links each version to its own generated page, which every version has', () => {
+    const menu = buildGeneratedPageMenu('latest', versions, allPagesUrl);
+    expect(menu.summary).toBe('Version: Latest (Current)');
+    expect(menu.links.map((link) => [link.href, link.current, link.exists, link.sharedAnchors])).toEqual([
+      ['/latest/all-pages/', true, true, []],
+      ['/v2.3.0/all-pages/', false, true, []],
+      ['/v1.19.2/all-pages/', false, true, []],
+    ]);
+    expect(() => buildGeneratedPageMenu('v0.0.1', versions, allPagesUrl)).toThrow(/v0\.0\.1/);
   });
 });
