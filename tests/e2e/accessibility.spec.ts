@@ -22,6 +22,7 @@ const PAGES = [
   ['a missing-page notice', '/v1.19.2/missing/general-announcements-neuron2-x-neuron230-packages-changes/'],
   ['a section page listing its pages', '/latest/deploy/docker-examples/'],
   ['a version’s index of all pages', '/latest/all-pages/'],
+  ['the announcements, with the list of posts', '/latest/about-neuron/announcements/'],
   ['the 404 page', '/no-such-page/'],
 ] as const;
 

@@ -47,6 +47,29 @@ test('each version has an Atom feed of its announcements, newest first, linked f
   expect((await request.get('/v1.19.2/feed.xml')).status()).toBe(200);
 });
 
+test('the announcements page lists the posts of the feed, newest first, with dates and tags', async ({
+  page,
+  request,
+}) => {
+  const xml = await (await request.get('/v2.28.1/feed.xml')).text();
+  const fed = [...xml.matchAll(/<entry>\s*<title>[^<]*<\/title>\s*<link href="([^"]+)"/g)].map(
+    (m) => new URL(m[1]!).pathname,
+  );
+  // ABlog's index page in the sources (its blog_path)
+  await page.goto('/v2.28.1/about-neuron/announcements/');
+  const list = page.getByRole('region', { name: 'All announcements' });
+  const items = list.locator('li');
+  const listed = await items.locator('> a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(listed.length).toBeGreaterThan(50);
+  expect(listed).toEqual(fed);
+  const dates = await items.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+  expect(dates.map((date) => Date.parse(date ?? ''))).toEqual(
+    dates.map((date) => Date.parse(date ?? '')).sort((a, b) => b - a),
+  );
+  await expect(items.locator('.post-tags').first()).toContainText('Tags:');
+  await expect(list.getByRole('link', { name: 'Atom feed' })).toHaveAttribute('href', '/v2.28.1/feed.xml');
+});
+
 test('each version has an llms.txt: every page of it, as a Markdown link with its description', async ({ request }) => {
   const text = await (await request.get('/v2.3.0/llms.txt')).text();
   expect(text).toMatch(/^# AWS Neuron SDK documentation \(/);

@@ -1,6 +1,6 @@
 /**
  * One document → its MDX page: frontmatter (title, description, pageId, labels, relevantFor, toc, date, tags,
- * orphan, search, keywords, meta, source) and body. The first section is the page title; its content starts at
+ * orphan, search, keywords, meta, posts, source) and body. The first section is the page title; its content starts at
  * `##`; a further top-level section (rare) is a `#` heading, as Sphinx shows it.
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
@@ -93,6 +93,8 @@ export function convertDocument(doc: DocRecord, version: VersionData, pageId: st
     ...(page.meta.redirect ? { redirect: page.meta.redirect } : {}),
     ...(page.meta.keywords?.length ? { keywords: page.meta.keywords } : {}),
     ...(page.meta.meta ? { meta: page.meta.meta } : {}),
+    // ABlog replaced its blog_path page with the list of posts: the site lists them there
+    ...(version.project.conf.blog_path === doc.docname ? { posts: true } : {}),
     source: { repo: version.project.source.repository, path: doc.path, commit: version.project.source.commit },
   };
   return { docname: doc.docname, mdx: `${frontmatterText(frontmatter)}\n${mdxBody}\n`, frontmatter };

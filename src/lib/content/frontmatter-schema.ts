@@ -49,6 +49,11 @@ export const frontmatterSchema = z.strictObject({
    */
   orphan: z.boolean().default(false),
   /**
+   * The page lists the version's announcements (its pages with a `date`) after its text, newest first, with their
+   * dates, tags and descriptions: the page ABlog made the blog's index of (its `blog_path`). @default false
+   */
+  posts: z.boolean().default(false),
+  /**
    * Whether the site search indexes the page (Sphinx's `:nosearch:` is `search: false`): a page left out is
    * still published and linked, only not found by the search box. @default true
    */

@@ -210,6 +210,26 @@ export async function docRouteData(page: DocPage): Promise<DocRouteData> {
   };
 }
 
+/** A dated page of a version: an announcement (ABlog's posts in the sources). */
+export interface Post {
+  title: string;
+  url: string;
+  date: Date;
+  description: string;
+  tags: readonly string[];
+}
+
+/** The announcements of a version, newest first (then by title); moved pages left out. */
+export async function versionPosts(version: string): Promise<Post[]> {
+  return (await getDocPages())
+    .flatMap(({ version: of, url, entry: { data } }) =>
+      of === version && data.date && !data.redirect
+        ? [{ title: data.title, url, date: data.date, description: data.description, tags: data.tags ?? [] }]
+        : [],
+    )
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title));
+}
+
 /** The legacy redirects (resolved and checked by the integration). */
 export const getLegacyRedirects = perBuild(async () => (await getEntry('redirects', 'all'))?.data.items ?? []);
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { atomFeed, feedUrl } from '../../lib/site/feed.ts';
-import { getDocPages, perVersionPaths } from '../../lib/site/site-data.ts';
+import { perVersionPaths, versionPosts } from '../../lib/site/site-data.ts';
 
 /** Each version's announcements feed (pages that have a `date`), beside its pages. */
 export const getStaticPaths = perVersionPaths satisfies GetStaticPaths;
@@ -8,15 +8,13 @@ export const getStaticPaths = perVersionPaths satisfies GetStaticPaths;
 export const GET: APIRoute = async ({ props, site }) => {
   const { version } = props as Awaited<ReturnType<typeof perVersionPaths>>[number]['props'];
   const absolute = (path: string) => new URL(path, site).href;
-  const entries = (await getDocPages())
-    .filter((page) => page.version === version.id && page.entry.data.date && !page.entry.data.redirect)
-    .map((page) => ({
-      title: page.entry.data.title,
-      url: absolute(page.url),
-      date: page.entry.data.date!,
-      summary: page.entry.data.description,
-      tags: page.entry.data.tags ?? [],
-    }));
+  const entries = (await versionPosts(version.id)).map((post) => ({
+    title: post.title,
+    url: absolute(post.url),
+    date: post.date,
+    summary: post.description,
+    tags: post.tags,
+  }));
   const xml = atomFeed({
     title: `Neuron Docs ${version.label}: announcements`,
     siteUrl: absolute(`/${version.id}/`),

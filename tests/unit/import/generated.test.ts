@@ -271,6 +271,13 @@ describe('page metadata from extensions', () => {
     expect(project.frontmatter('news/post')['tags']).toEqual(['neuron2.x', 'torch']);
     expect(project.body('news/post')).toBe('The body of the post.');
   });
+
+  test('ablog blog_path → the page lists the posts (posts: true), and no other page does', () => {
+    expect(project.frontmatter('news/index')['posts']).toBe(true);
+    expect(project.mdx('news/index').split('\n---\n')[0]).toMatch(/\nposts: true\nsource: /);
+    for (const page of ['index', 'news/post', 'tools/outputs'])
+      expect(project.frontmatter(page)['posts']).toBeUndefined();
+  });
 });
 
 describe('MyST pages', () => {
