@@ -44,6 +44,13 @@ test('no accessibility violations on a phone, with the pages drawer closed and o
   expect(await violations(page)).toEqual([]);
 });
 
+test('no accessibility violations with the backlinks open', async ({ page }) => {
+  await page.goto('/latest/about-neuron/sdk-policy/');
+  await page.getByRole('region', { name: 'Referenced from' }).locator('summary').click();
+  await expect(page.getByRole('region', { name: 'Referenced from' }).locator('li a').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
 test('no accessibility violations with the version menu and the search dialog open', async ({ page }) => {
   await page.goto('/latest/about-neuron/sdk-policy/');
   await page.locator('.version-menu summary').click();

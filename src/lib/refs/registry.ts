@@ -185,9 +185,12 @@ function tableCaption(paths: ContentPaths, version: string, name: string): strin
   }
 }
 
+/** The slug a `:doc` reference names, as pages are keyed (`/guides/setup/` → `guides/setup`). */
+export const docSlug = (slug: string): string => slug.replace(/^\/+|\/+$/g, '');
+
 /** What a `:doc` reference to `slug` shows and where it leads, or `undefined` for a page the version lacks. */
 export function resolveDoc(registry: RefRegistry, slug: string): PageTarget | undefined {
-  return registry.pages.get(slug.replace(/^\/+|\/+$/g, ''));
+  return registry.pages.get(docSlug(slug));
 }
 
 /** A short fingerprint of what a `:doc` reference to `slug` shows: its page's title and URL. */

@@ -22,6 +22,8 @@ export interface RenderedMeta {
   scripts: ClientScript[];
   /** What is wrong in the page (the build fails on these; the dev server shows them). */
   problems: Problem[];
+  /** The labels (`:ref`, cards) and pages (`:doc`, by slug) the page links to: other pages' backlinks. */
+  references: { labels: string[]; docs: string[] };
 }
 
 const file = (dir: string, name: string) => join(dir, name);
@@ -34,8 +36,9 @@ const NAMES = {
 /** Writes a rendered page under its key. */
 export function writeRendered(dir: string, key: string, page: RenderedPage): void {
   mkdirSync(dir, { recursive: true });
-  const { headings, anchors, scripts, problems } = page;
-  const meta: RenderedMeta = { headings, anchors, scripts, problems };
+  const { headings, anchors, scripts, problems, dependencies } = page;
+  const references = { labels: dependencies.labels, docs: dependencies.docs };
+  const meta: RenderedMeta = { headings, anchors, scripts, problems, references };
   writeFileSync(file(dir, NAMES.html(key)), page.html);
   writeFileSync(file(dir, NAMES.meta(key)), JSON.stringify(meta));
   writeFileSync(file(dir, NAMES.text(key)), JSON.stringify(page.sections));

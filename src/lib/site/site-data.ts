@@ -3,6 +3,8 @@ import { renderDir, throwProblems } from 'virtual:neuron-docs/context';
 import { pageUrl, routeSlug } from '../content/paths.ts';
 import type { Version } from '../content/versions-schema.ts';
 import { ContentError } from '../diagnostics/problem.ts';
+import { collectBacklinks, type BacklinkGroup } from '../refs/backlinks.ts';
+import { docSlug } from '../refs/registry.ts';
 import { prepareNavigation, sectionListing, type NavNode, type VersionNavigation } from '../navigation/nav-tree.ts';
 import { diffKey, readDiff, readRenderedHtml, readRenderedMeta, type RenderedMeta } from '../render/render-store.ts';
 import type { PageDiff } from '../versions/page-diff.ts';
@@ -208,6 +210,35 @@ export async function docRouteData(page: DocPage): Promise<DocRouteData> {
     html,
     meta: pageMeta(page),
   };
+}
+
+const backlinkMaps = new Map<string, Promise<Map<string, BacklinkGroup[]>>>();
+
+/**
+ * The pages of its version that link to `page`, by the place they link to (see `collectBacklinks`): made once per
+ * version and build from what each page's render recorded.
+ */
+export async function backlinksOf(page: DocPage): Promise<BacklinkGroup[]> {
+  let map = import.meta.env.DEV ? undefined : backlinkMaps.get(page.version);
+  if (!map) {
+    map = (async () => {
+      const pages = (await getDocPages()).filter((other) => other.version === page.version);
+      const targets = (await getEntry('labels', page.version))?.data.targets ?? {};
+      const bySlug = new Map(pages.map((other) => [other.slug, other.url]));
+      return collectBacklinks(
+        pages.map((other) => ({ url: other.url, title: other.entry.data.title, ...pageMeta(other).references })),
+        (name) => {
+          const target = targets[name];
+          return target?.kind !== 'unresolved' && target?.url && target.title !== undefined
+            ? { url: target.url, title: target.title }
+            : undefined;
+        },
+        (slug) => bySlug.get(docSlug(slug)),
+      );
+    })();
+    backlinkMaps.set(page.version, map);
+  }
+  return (await map).get(page.url) ?? [];
 }
 
 /** A dated page of a version: an announcement (ABlog's posts in the sources). */

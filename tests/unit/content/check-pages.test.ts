@@ -55,6 +55,7 @@ describe('checkFrontmatter', () => {
           nav: {},
           // in the navigation and in search unless the page says otherwise (Sphinx's :orphan: and :nosearch:)
           orphan: false,
+          posts: false,
           search: true,
         },
       },
