@@ -10,6 +10,10 @@ import { CODE_COLORS_PATH } from '../lib/markdown/code-colors.ts';
 import { duplicateApiReport, unresolvedApiReport } from '../lib/refs/api-report.ts';
 import { renderLabelUnion } from '../lib/refs/label-union.ts';
 import { buildSearchIndexes } from '../lib/search/build-indexes.ts';
+import { SEARCH_DIR } from '../lib/search/bundle-url.ts';
+import { bundleFileType, devSearchBundle } from '../lib/search/dev-bundle.ts';
+import { pageKind } from '../lib/search/page-kind.ts';
+import { readRenderedHtml } from '../lib/render/render-store.ts';
 import { ENGINE_HOOK, LOADER_NAME, type EngineHolder } from './docs-loaders.ts';
 import { DocsEngine } from './engine/docs-engine.ts';
 import { siteContextPlugin } from './site-context.ts';
@@ -84,11 +88,53 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
             (error: unknown) => response.end(`/* ${String(error)} */`),
           );
         });
+        // Search works in the dev server too: each version's bundle is made in memory from the rendered pages when
+        // it is first asked for, and again after an edit.
+        const bundles = new Map<string, Promise<Map<string, Uint8Array>>>();
+        const bundleOf = (version: string) => {
+          let bundle = bundles.get(version);
+          if (!bundle) {
+            bundle = engine.site().then((site) =>
+              devSearchBundle(
+                site.pages
+                  .filter((page) => page.version === version && page.frontmatter.search)
+                  .map((page) => ({
+                    url: page.url,
+                    title: page.frontmatter.title,
+                    html: readRenderedHtml(engine.renderDir, page.render.key),
+                    kind: pageKind(page.slug, page.frontmatter.date !== undefined),
+                    instances: page.frontmatter.relevantFor ?? [],
+                  })),
+              ),
+            );
+            bundles.set(version, bundle);
+          }
+          return bundle;
+        };
+        const searchPath = new RegExp(`^/([^/]+)/${SEARCH_DIR}/([^?#]+)`);
+        server.middlewares.use((request, response, next) => {
+          const [, version = '', file = ''] = searchPath.exec(request.url ?? '') ?? [];
+          if (!file) return next();
+          bundleOf(version).then(
+            (files) => {
+              const body = files.get(file);
+              response.statusCode = body ? 200 : 404;
+              response.setHeader('Content-Type', bundleFileType(file));
+              response.end(body);
+            },
+            (error: unknown) => {
+              logger.error(`search bundle of ${version}: ${String(error)}`);
+              response.statusCode = 500;
+              response.end();
+            },
+          );
+        });
         // Any edit under content/ (a page, a partial, a table, a label's title, the versions) is read again;
         // the engine renders only the pages it affects, and the loaders update what changed.
         let timer: NodeJS.Timeout | undefined;
         const refresh = async (attempt: number): Promise<void> => {
           engine.invalidate();
+          bundles.clear();
           const { problems: found } = engine.content();
           if (found.length > 0) logger.error(formatReport(found));
           await refreshContent?.({ loaders: [LOADER_NAME] });

@@ -79,7 +79,7 @@ function attach(box: HTMLElement): void {
     try {
       found = await (await pagefind(all)).debouncedSearch(term, { filters }, DEBOUNCE_MS);
     } catch {
-      status.textContent = 'Search is not available here: it is built with the site (npm run build).';
+      status.textContent = 'Search could not load its index: reload the page to try again.';
       return;
     }
     if (found === null || ticket !== latest) return; // a newer keystroke or choice superseded this search
