@@ -13,9 +13,12 @@ import { buildSearchIndexes } from '../lib/search/build-indexes.ts';
 import { SEARCH_DIR } from '../lib/search/bundle-url.ts';
 import { bundleFileType, devSearchBundle } from '../lib/search/dev-bundle.ts';
 import { pageKind } from '../lib/search/page-kind.ts';
-import { readRenderedHtml } from '../lib/render/render-store.ts';
+import { readRenderedHtml, readRenderedMarkdown } from '../lib/render/render-store.ts';
+import { publishTwin } from '../lib/render/markdown-twin.ts';
+import { llmsSummary, llmsTitle } from '../lib/site/llms-txt.ts';
+import { llmsFull, readingList, twinUrl } from '../lib/site/twins.ts';
 import { ENGINE_HOOK, LOADER_NAME, type EngineHolder } from './docs-loaders.ts';
-import { DocsEngine } from './engine/docs-engine.ts';
+import { DocsEngine, type RenderedSite } from './engine/docs-engine.ts';
 import { siteContextPlugin } from './site-context.ts';
 
 function writeIfChanged(file: string, text: string): void {
@@ -31,6 +34,27 @@ function publish(outDir: string, publishDir: string): void {
   if (existsSync(publishDir)) renameSync(publishDir, previous);
   renameSync(outDir, publishDir);
   rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * Each page's Markdown twin beside its HTML, and each version's `llms-full.txt`: every twin of the version in the
+ * order of its tree (before the link check, which checks the links to them).
+ */
+function writeTwins(outDir: string, renderDir: string, site: RenderedSite, origin: string): void {
+  // One version's twins in memory at a time
+  for (const version of site.snapshot.versions) {
+    const pages = new Map(site.pages.filter((page) => page.version === version.id).map((page) => [page.url, page]));
+    const twins = readingList(site.snapshot.navigation.get(version.id) ?? [], [...pages.keys()]).map((url) => {
+      const page = pages.get(url)!;
+      const twin = publishTwin(readRenderedMarkdown(renderDir, page.render.key), origin);
+      const file = join(outDir, twinUrl(url));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, twin);
+      return twin;
+    });
+    const text = llmsFull(llmsTitle(version.label), llmsSummary(version.label), twins);
+    writeFileSync(join(outDir, version.id, 'llms-full.txt'), text);
+  }
 }
 
 /** Options of the integration. */
@@ -54,6 +78,7 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
   const problems = new ProblemCollector();
   const holder: EngineHolder = { engine: undefined, command: undefined };
   let publishDir = '';
+  let origin = '';
   return {
     name: LOADER_NAME,
     hooks: {
@@ -61,6 +86,7 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         publishDir = join(root, options.publishDir ?? 'dist');
+        origin = new URL(config.site ?? 'http://localhost/').origin;
         const engine = new DocsEngine({
           root,
           cacheDir: join(fileURLToPath(config.cacheDir), 'neuron-docs'),
@@ -160,6 +186,7 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
         if (!engine) throw new Error('neuron-docs: the engine was not set up');
         const outDir = fileURLToPath(dir);
         const site = await engine.site();
+        writeTwins(outDir, engine.renderDir, site, origin);
         problems.report(site.problems);
         problems.report(brokenLinkProblems(checkBuiltLinks(outDir), site.pages));
         const found = problems.drain();

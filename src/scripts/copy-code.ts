@@ -1,5 +1,26 @@
-// Adds a copy button to every code block. Without JavaScript there is no button, and nothing is lost: the text
-// can still be selected.
+// Adds a copy button to every code block, and shows the page's "Copy as Markdown" button. Without JavaScript there
+// are no buttons, and nothing is lost: the text can still be selected, and the Markdown twin is a link away.
+
+/** Shows `text` on `button` for a moment, then its label again. */
+const flash = (button: HTMLButtonElement, text: string, label: string) => {
+  button.textContent = text;
+  setTimeout(() => (button.textContent = label), 2000);
+};
+
+const copyPage = document.querySelector<HTMLButtonElement>('.copy-page');
+if (copyPage) {
+  copyPage.hidden = false;
+  copyPage.addEventListener('click', () => {
+    void fetch(copyPage.dataset['twin'] ?? '')
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+      .then((text) => navigator.clipboard.writeText(text))
+      .then(
+        () => flash(copyPage, 'Copied', 'Copy as Markdown'),
+        () => flash(copyPage, 'Copy failed', 'Copy as Markdown'),
+      );
+  });
+}
+
 for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
   const button = document.createElement('button');
   button.type = 'button';
@@ -8,10 +29,9 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.content pre')) {
   button.setAttribute('aria-label', 'Copy code to clipboard');
   button.addEventListener('click', () => {
     void navigator.clipboard.writeText(pre.querySelector('code')?.innerText ?? pre.innerText).then(
-      () => (button.textContent = 'Copied'),
-      () => (button.textContent = 'Copy failed'),
+      () => flash(button, 'Copied', 'Copy'),
+      () => flash(button, 'Copy failed', 'Copy'),
     );
-    setTimeout(() => (button.textContent = 'Copy'), 2000);
   });
   const wrapper = document.createElement('div');
   wrapper.className = 'code-block';

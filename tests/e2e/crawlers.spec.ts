@@ -77,7 +77,68 @@ test('each version has an llms.txt: every page of it, as a Markdown link with it
   expect(links.length).toBeGreaterThan(300);
   expect(new Set(links).size).toBe(links.length);
   expect(links.every((path) => path.startsWith('/v2.3.0/'))).toBe(true);
-  expect(links).toContain('/v2.3.0/general/sdk-policy/');
+  // each link is the page's Markdown twin (llmstxt.org)
+  expect(links).toContain('/v2.3.0/general/sdk-policy.md');
+  expect(links.every((path) => path.endsWith('.md'))).toBe(true);
   for (const path of links.filter((_, index) => index % 100 === 0))
     expect((await request.get(path)).status(), path).toBe(200);
+});
+
+test('each page has a Markdown twin: references absolute, tables as Markdown, admonitions readable', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/latest/about-neuron/sdk-policy/');
+  const href = await page.locator('link[rel="alternate"][type="text/markdown"]').getAttribute('href');
+  expect(href).toBe('/latest/about-neuron/sdk-policy.md');
+  await expect(page.getByRole('link', { name: 'View as Markdown' })).toHaveAttribute('href', href!);
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  const twin = await response.text();
+  expect(
+    twin.startsWith(
+      `# ${await page
+        .locator('h1')
+        .textContent()
+        .then((t) => t?.trim())}\n`,
+    ),
+  ).toBe(true);
+  // Every reference of the page leads where the page's link leads, as an absolute URL on the site's origin
+  const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+  const refs = await page
+    .locator('.content a.ref-internal')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(refs.length).toBeGreaterThan(3);
+  for (const ref of refs) expect(twin).toContain(`](${origin}${ref})`);
+  // The page's tables are GFM tables: a header row's delimiter per table
+  const tables = await page.locator('.content table').count();
+  expect(tables).toBeGreaterThan(0);
+  expect(twin.match(/^\| *:?-{3,}/gm)?.length).toBe(tables);
+  // Nothing of the page's chrome
+  expect(twin).not.toMatch(/Section titled|Copy as Markdown|Referenced from/);
+});
+
+test('"Copy as Markdown" puts the page’s twin on the clipboard', async ({ page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/latest/about-neuron/sdk-policy/');
+  await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeVisible();
+  // (by its class: its name changes to say it copied)
+  const button = page.locator('button.copy-page');
+  // the clipboard takes text from a focused page only (two tests run at once)
+  await page.bringToFront();
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  const twin = await (await request.get('/latest/about-neuron/sdk-policy.md')).text();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(twin);
+});
+
+test('each version has an llms-full.txt: every page’s twin, in the order of the tree', async ({ request }) => {
+  const full = await (await request.get('/v2.3.0/llms-full.txt')).text();
+  const index = await (await request.get('/v2.3.0/llms.txt')).text();
+  expect(full).toMatch(/^# AWS Neuron SDK documentation \(2\.3\.0\)\n/);
+  const twin = await (await request.get('/v2.3.0/general/sdk-policy.md')).text();
+  expect(full).toContain(twin.trimEnd());
+  // as many pages as the index lists (each twin starts with its title as a level-1 heading after a blank line)
+  const listed = [...index.matchAll(/^- \[/gm)].length;
+  expect([...full.matchAll(/^# .+\n\n> /gm)].length - 1).toBe(listed);
 });

@@ -126,6 +126,8 @@ export class DocsEngine {
           source: page.source,
           version: page.version,
           pageLabels: page.frontmatter.labels,
+          title: page.frontmatter.title,
+          description: page.frontmatter.description,
         };
         stale.push({ input, page: page.shown, source });
       }

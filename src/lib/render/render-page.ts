@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { htmlToHast } from 'satteri';
-import type { ContentPaths } from '../content/paths.ts';
+import { pageUrl, type ContentPaths } from '../content/paths.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import type { Problem } from '../diagnostics/problem.ts';
 import { existsSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { resolvePass } from '../markdown/transforms/resolve-pass.ts';
 import type { RefRegistry } from '../refs/registry.ts';
 import type { TableLoader } from '../tables/load-table.ts';
 import { createCodeHighlighter, type HighlightCode } from './highlight.ts';
+import { markdownTwin, TWIN_ORIGIN } from './markdown-twin.ts';
 import { mdxToHtml } from './satteri-mdx.ts';
 import { textSections, type TextSection } from './text-sections.ts';
 
@@ -28,6 +29,9 @@ export interface PageRenderInput {
   version: string;
   /** Labels on the page title (frontmatter `labels`): their ids are taken before headings get theirs. */
   pageLabels: readonly string[];
+  /** The page's title and description (frontmatter), which head its Markdown twin. */
+  title?: string | undefined;
+  description?: string | undefined;
 }
 
 /** Everything the site needs of a rendered page, serialisable (it is cached on disk and crosses threads). */
@@ -39,6 +43,8 @@ export interface RenderedPage {
   anchors: string[];
   /** The page's text, section by section, as it reads ("what changed" pages compare these). */
   sections: TextSection[];
+  /** The page as Markdown (`markdownTwin`), its links absolute under `TWIN_ORIGIN`. */
+  markdown: string;
   /**
    * Classes the page uses in place of inline styles (code colours, math spacing, table column widths): class
    * name → CSS declarations.
@@ -111,11 +117,17 @@ export async function createPageRenderer(environment: RenderEnvironment): Promis
     };
     const html = await mdxToHtml(body, { mdast: [expandPass(context), resolvePass(context, highlight)], hast: [] }, {});
     const sorted = (set: Set<string>) => [...set].sort();
+    const tree = htmlToHast(html, { fragment: true }) as Root;
+    const location = environment.paths.locatePage(input.file);
+    const url = new URL(location ? pageUrl(location.version, location.slug) : '/', TWIN_ORIGIN).href;
+    const sections = textSections(tree);
     return {
       html,
       headings: context.headings,
       anchors: context.anchors,
-      sections: textSections(htmlToHast(html, { fragment: true }) as Root),
+      sections,
+      // last: it changes the tree
+      markdown: markdownTwin(tree, { title: input.title ?? '', description: input.description ?? '', url }),
       codeStyles: Object.fromEntries(context.styles),
       scripts: [...context.scripts].sort(),
       unresolvedApis: sorted(context.unresolvedApis),

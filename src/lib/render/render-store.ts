@@ -31,6 +31,7 @@ const NAMES = {
   html: (key: string) => `${key}.html`,
   meta: (key: string) => `${key}.json`,
   text: (key: string) => `${key}.text.json`,
+  markdown: (key: string) => `${key}.md`,
 };
 
 /** Writes a rendered page under its key. */
@@ -42,6 +43,12 @@ export function writeRendered(dir: string, key: string, page: RenderedPage): voi
   writeFileSync(file(dir, NAMES.html(key)), page.html);
   writeFileSync(file(dir, NAMES.meta(key)), JSON.stringify(meta));
   writeFileSync(file(dir, NAMES.text(key)), JSON.stringify(page.sections));
+  writeFileSync(file(dir, NAMES.markdown(key)), page.markdown);
+}
+
+/** The Markdown twin of the page rendered under `key` (links under `TWIN_ORIGIN`). */
+export function readRenderedMarkdown(dir: string, key: string): string {
+  return readFileSync(file(dir, NAMES.markdown(key)), 'utf8');
 }
 
 /** The HTML of the page rendered under `key`. */
@@ -61,7 +68,7 @@ export function readRenderedSections(dir: string, key: string): TextSection[] {
 
 /** The files a render key owns, to prune stale renders. */
 export function renderedFiles(key: string): string[] {
-  return [NAMES.html(key), NAMES.meta(key), NAMES.text(key)];
+  return [NAMES.html(key), NAMES.meta(key), NAMES.text(key), NAMES.markdown(key)];
 }
 
 /** The key of the diff from the page rendered under `older` to the one under `newer`. */

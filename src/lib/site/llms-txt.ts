@@ -5,6 +5,13 @@
  */
 import { readingOrder, type NavNode } from '../navigation/nav-tree.ts';
 
+/** What a version's `llms.txt` and `llms-full.txt` are called. */
+export const llmsTitle = (label: string): string => `AWS Neuron SDK documentation (${label})`;
+
+/** What a version's `llms.txt` and `llms-full.txt` say it is. */
+export const llmsSummary = (label: string): string =>
+  `The documentation of the AWS Neuron SDK, version ${label}: setup, frameworks, compiler, runtime, tools, NKI and release notes for AWS Inferentia and Trainium.`;
+
 /** A page as the index lists it. */
 export interface LlmsPage {
   url: string;

@@ -40,7 +40,7 @@ export async function setUpRenderer(files: Record<string, string>) {
   async function renderPage(
     markdown: string,
     registry: RefRegistry,
-    options: { pageLabels?: string[]; page?: string } = {},
+    options: { pageLabels?: string[]; page?: string; title?: string; description?: string } = {},
   ): Promise<RenderedPage> {
     const render = await createPageRenderer({
       paths,
@@ -53,6 +53,8 @@ export async function setUpRenderer(files: Record<string, string>) {
       source: markdown,
       version: 'v9',
       pageLabels: options.pageLabels ?? [],
+      title: options.title,
+      description: options.description,
     });
   }
 
