@@ -13,7 +13,15 @@ import { buildSearchIndexes } from '../lib/search/build-indexes.ts';
 import { SEARCH_DIR } from '../lib/search/bundle-url.ts';
 import { bundleFileType, devSearchBundle } from '../lib/search/dev-bundle.ts';
 import { pageKind } from '../lib/search/page-kind.ts';
-import { readRenderedHtml, readRenderedMarkdown } from '../lib/render/render-store.ts';
+import {
+  readRenderedHtml,
+  readRenderedMarkdown,
+  readRenderedMeta,
+  readRenderedSections,
+} from '../lib/render/render-store.ts';
+import type { TextSection } from '../lib/render/text-sections.ts';
+import { previewOf, type Preview } from '../lib/refs/previews.ts';
+import { resolveDoc } from '../lib/refs/registry.ts';
 import { publishTwin } from '../lib/render/markdown-twin.ts';
 import { llmsSummary, llmsTitle } from '../lib/site/llms-txt.ts';
 import { llmsFull, readingList, twinUrl } from '../lib/site/twins.ts';
@@ -54,6 +62,52 @@ function writeTwins(outDir: string, renderDir: string, site: RenderedSite, origi
     });
     const text = llmsFull(llmsTitle(version.label), llmsSummary(version.label), twins);
     writeFileSync(join(outDir, version.id, 'llms-full.txt'), text);
+  }
+}
+
+/**
+ * Each page's reference previews, `previews.json` in its folder: the title and first words of every page and
+ * section it links to (by `:ref`, `:doc` or a card), keyed by the link's `href`. The page's preview script fetches
+ * it once, on the first preview asked for.
+ */
+function writePreviews(outDir: string, renderDir: string, site: RenderedSite): void {
+  for (const version of site.snapshot.versions) {
+    const registry = site.snapshot.registries.get(version.id);
+    if (!registry) continue;
+    const pages = new Map(site.pages.filter((page) => page.version === version.id).map((page) => [page.url, page]));
+    const sections = new Map<string, readonly TextSection[]>();
+    const sectionsOf = (url: string, key: string) => {
+      let found = sections.get(url);
+      if (!found) sections.set(url, (found = readRenderedSections(renderDir, key)));
+      return found;
+    };
+    for (const page of pages.values()) {
+      const { references } = readRenderedMeta(renderDir, page.render.key);
+      const links = [
+        ...references.labels.flatMap((label) => {
+          const target = registry.targets.get(label);
+          return target?.kind === 'internal' ? [{ href: target.url, title: target.title }] : [];
+        }),
+        ...references.docs.flatMap((slug) => {
+          const target = resolveDoc(registry, slug);
+          return target ? [{ href: target.url, title: undefined }] : [];
+        }),
+      ];
+      const previews: Record<string, Preview> = {};
+      for (const { href, title } of links) {
+        const [url = '', anchor = ''] = href.split('#');
+        const target = pages.get(url);
+        if (!target || previews[href]) continue;
+        previews[href] = previewOf({
+          page: target.frontmatter,
+          sections: sectionsOf(url, target.render.key),
+          anchor,
+          sectionTitle: title,
+        });
+      }
+      if (Object.keys(previews).length === 0) continue;
+      writeFileSync(join(outDir, page.url, 'previews.json'), JSON.stringify(previews));
+    }
   }
 }
 
@@ -187,6 +241,7 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const site = await engine.site();
         writeTwins(outDir, engine.renderDir, site, origin);
+        writePreviews(outDir, engine.renderDir, site);
         problems.report(site.problems);
         problems.report(brokenLinkProblems(checkBuiltLinks(outDir), site.pages));
         const found = problems.drain();

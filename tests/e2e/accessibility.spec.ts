@@ -44,8 +44,11 @@ test('no accessibility violations on a phone, with the pages drawer closed and o
   expect(await violations(page)).toEqual([]);
 });
 
-test('no accessibility violations with the backlinks open', async ({ page }) => {
+test('no accessibility violations with the backlinks and a reference preview open', async ({ page }) => {
   await page.goto('/latest/about-neuron/sdk-policy/');
+  await page.locator('.content a.ref-internal').first().focus();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
   await page.getByRole('region', { name: 'Referenced from' }).locator('summary').click();
   await expect(page.getByRole('region', { name: 'Referenced from' }).locator('li a').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);

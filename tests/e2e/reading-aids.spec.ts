@@ -45,3 +45,55 @@ test('a page lists the pages that reference it, under the section they point to'
   await first.click();
   await expect(page).toHaveURL(new RegExp(`/latest/${toPage}/$`));
 });
+
+// Reference previews: the title and first words of what a link to another part of the docs leads to.
+
+test('pointing at a reference previews what it leads to, from one file of previews per page', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('previews.json')) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto(TARGET);
+  const links = page.locator('.content a.ref-internal[href*="#"]');
+  const first = links.first();
+  const href = (await first.getAttribute('href')) ?? '';
+  await first.hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(first).toHaveAttribute('aria-describedby', (await tooltip.getAttribute('id')) ?? '');
+  // What the preview says is the target section's title and the start of its text
+  const title = (await tooltip.locator('strong').textContent()) ?? '';
+  const text = ((await tooltip.locator('p').textContent()) ?? '').replace(/…$/, '');
+  expect(title.length).toBeGreaterThan(0);
+  const target = await page.context().newPage();
+  await target.goto(href);
+  await expect(target.locator('main h2, main h3, main h4').filter({ hasText: title }).first()).toBeVisible();
+  const targetText = ((await target.locator('main .content').textContent()) ?? '').replace(/\s+/g, ' ');
+  expect(targetText).toContain(text.slice(0, 60));
+  await target.close();
+  // A second preview needs no other request
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toBeHidden();
+  await links.nth(1).hover();
+  await expect(tooltip).toBeVisible();
+  expect(fetched).toEqual([`${TARGET}previews.json`]);
+});
+
+test('focusing a reference previews it too, for the keyboard and screen readers; Escape closes it', async ({
+  page,
+}) => {
+  await page.goto(TARGET);
+  const link = page.locator('.content a.ref-internal').first();
+  await link.focus();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(link).toHaveAttribute('aria-describedby', 'ref-preview');
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+  await expect(link).not.toHaveAttribute('aria-describedby', /./);
+  // The link works as ever
+  const href = (await link.getAttribute('href')) ?? '';
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL((url) => url.pathname + url.hash === href);
+});

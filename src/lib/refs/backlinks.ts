@@ -41,7 +41,7 @@ export function collectBacklinks(
     if (pageTitle === undefined || url === from.url) return;
     const places = found.get(url) ?? new Map<string, { title: string; from: Map<string, Referrer> }>();
     found.set(url, places);
-    const place = places.get(anchor) ?? { title: anchor ? (sectionTitle ?? anchor) : pageTitle, from: new Map() };
+    const place = places.get(anchor) ?? { title: anchor ? sectionTitle || `#${anchor}` : pageTitle, from: new Map() };
     places.set(anchor, place);
     place.from.set(from.url, { url: from.url, title: from.title });
   };

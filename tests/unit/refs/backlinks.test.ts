@@ -6,6 +6,8 @@ const labels: Record<string, { url: string; title: string }> = {
   'setup-linux': { url: '/v9/setup/#linux', title: 'On Linux' },
   'setup-docker': { url: '/v9/setup/#docker', title: 'In Docker' },
   'torch-docs': { url: 'https://pytorch.org/docs/', title: 'PyTorch' },
+  // a label on a paragraph has no title of its own
+  'faq-note': { url: '/v9/faq/#faq-note', title: '' },
 };
 const docs: Record<string, string> = { setup: '/v9/setup/', faq: '/v9/faq/' };
 
@@ -15,6 +17,7 @@ const backlinks = collectBacklinks(
     { url: '/v9/zeta/', title: 'Zeta guide', labels: ['setup-linux', 'setup-page', 'torch-docs'], docs: ['setup'] },
     { url: '/v9/alpha/', title: 'Alpha guide', labels: ['setup-linux', 'nowhere'], docs: ['faq'] },
     { url: '/v9/faq/', title: 'FAQ', labels: ['setup-docker'], docs: [] },
+    { url: '/v9/notes/', title: 'Notes', labels: ['faq-note'], docs: [] },
   ],
   (name) => labels[name],
   (slug) => docs[slug],
@@ -43,8 +46,18 @@ describe('collectBacklinks', () => {
   it('leaves out links to the page itself, to other sites and to nowhere', () => {
     expect(backlinks.get('/v9/setup/')?.flatMap((group) => group.from.map((p) => p.url))).not.toContain('/v9/setup/');
     expect([...backlinks.keys()].sort()).toEqual(['/v9/faq/', '/v9/setup/']);
-    expect(backlinks.get('/v9/faq/')).toEqual([
-      { anchor: undefined, title: 'FAQ', from: [{ url: '/v9/alpha/', title: 'Alpha guide' }] },
-    ]);
+    expect(backlinks.get('/v9/faq/')?.[0]).toEqual({
+      anchor: undefined,
+      title: 'FAQ',
+      from: [{ url: '/v9/alpha/', title: 'Alpha guide' }],
+    });
+  });
+
+  it('names a place without a title (a label on a paragraph) by its anchor', () => {
+    expect(backlinks.get('/v9/faq/')?.[1]).toEqual({
+      anchor: 'faq-note',
+      title: '#faq-note',
+      from: [{ url: '/v9/notes/', title: 'Notes' }],
+    });
   });
 });
