@@ -23,6 +23,7 @@ import { copiesNav, editOnePage, makeCorpus, type CorpusPage } from './bench/cor
 import { builtPageWeight, type PageWeight } from './bench/page-weight.ts';
 import { formatTable, reportRows, withinBudgets, type BenchResults, type SizeResult } from './bench/report.ts';
 import { BuildFailed, timedBuild, type BuildRun } from './bench/run-build.ts';
+import { measureSearch, oursSearch, starlightSearch, type SearchSample } from './bench/search-timing.ts';
 import { pageFiles, writeStarlightContent } from './bench/starlight-content.ts';
 import { ensureInstalled, tempProject } from './bench/workspace.ts';
 
@@ -34,6 +35,8 @@ const OURS_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.jso
 const PEER_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 /** The page whose weight is measured (in every version's corpus, and in the real site). */
 const PAGE_URL = '/latest/archive/appnotes/neuron1x/introducing-libnrt/';
+/** The first search measured on that page (a word of hundreds of pages). */
+const QUERY = 'runtime';
 
 const { values } = parseArgs({
   options: {
@@ -98,6 +101,7 @@ async function buildOurs(content: string, warmPage: string | undefined, weigh: b
     const cold = await timedBuild(astro, ['build'], dir, join(dir, 'build.log'));
     log(`ours cold: ${seconds(cold)}`);
     const weight = weigh ? builtPageWeight(join(dir, 'dist'), PAGE_URL) : undefined;
+    const search = weigh ? await measureSearch(oursSearch(join(dir, 'dist'), PAGE_URL), QUERY) : undefined;
     let warmRun: BuildRun | undefined;
     if (warmPage) {
       const page = join(dir, 'content', warmPage);
@@ -105,7 +109,7 @@ async function buildOurs(content: string, warmPage: string | undefined, weigh: b
       warmRun = await timedBuild(astro, ['build'], dir, join(dir, 'warm.log'));
       log(`ours warm: ${seconds(warmRun)}`);
     }
-    return { cold, warm: warmRun, weight };
+    return { cold, warm: warmRun, weight, search };
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
@@ -120,6 +124,7 @@ async function buildStarlight(docs: string, weigh: boolean) {
   let ms = 0;
   let peakRss = 0;
   let weight: PageWeight | undefined;
+  let search: SearchSample[] | undefined;
   for (const version of readdirSync(docs)) {
     const dir = tempProject(PEER, PEER_FILES, 'neuron-docs-bench-starlight-', 'hardlinks');
     try {
@@ -129,15 +134,22 @@ async function buildStarlight(docs: string, weigh: boolean) {
       log(`Starlight ${version}: ${seconds(run)}`);
       ms += run.ms;
       peakRss = Math.max(peakRss, run.peakRss);
-      if (weigh && PAGE_URL.startsWith(`/${version}/`)) weight = builtPageWeight(join(dir, 'dist'), PAGE_URL);
+      if (weigh && PAGE_URL.startsWith(`/${version}/`)) {
+        weight = builtPageWeight(join(dir, 'dist'), PAGE_URL);
+        search = await measureSearch(starlightSearch(join(dir, 'dist'), PAGE_URL), QUERY);
+      }
     } finally {
       if (!keep) rmSync(dir, { recursive: true, force: true });
     }
   }
-  return { run: { ms, peakRss }, weight };
+  return { run: { ms, peakRss }, weight, search };
 }
 
-const weightOf = (page: PageWeight | undefined) => page && { total: page.total, js: page.js };
+const weightOf = (page: PageWeight | undefined) => page && { total: page.total, js: page.js, css: page.css };
+const samplesOf = (samples: readonly SearchSample[]) => ({
+  firstResultMs: samples.map((sample) => sample.firstResultMs),
+  fetchedBytes: samples.map((sample) => sample.fetchedBytes),
+});
 
 async function main(): Promise<boolean> {
   ensureInstalled(PEER);
@@ -162,6 +174,7 @@ async function main(): Promise<boolean> {
           if (ours.warm) result.ours.warmMs = [...(result.ours.warmMs ?? []), ours.warm.ms];
           const oursWeight = weightOf(ours.weight);
           if (oursWeight) results.corpusPage = { pages: size, url: PAGE_URL, ours: oursWeight };
+          if (ours.search) results.search = { pages: size, query: QUERY, ours: samplesOf(ours.search) };
         } catch (error) {
           if (!(error instanceof BuildFailed)) throw error;
           console.error(error.message);
@@ -175,6 +188,7 @@ async function main(): Promise<boolean> {
         result.starlight.peakRss = [...result.starlight.peakRss, peer.run.peakRss];
         const peerWeight = weightOf(peer.weight);
         if (peerWeight && results.corpusPage) results.corpusPage.starlight = peerWeight;
+        if (peer.search && results.search) results.search.starlight = samplesOf(peer.search);
       } catch (error) {
         if (!(error instanceof BuildFailed)) throw error;
         console.error(error.message);
@@ -190,7 +204,7 @@ async function main(): Promise<boolean> {
   }
   results.smallSite = {
     url: PAGE_URL,
-    ours: weightOf(builtPageWeight(dist, PAGE_URL)) as { total: number; js: number },
+    ours: weightOf(builtPageWeight(dist, PAGE_URL)) as { total: number; js: number; css: number },
   };
 
   const rows = reportRows(results);

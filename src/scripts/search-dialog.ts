@@ -15,6 +15,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options: (options: { highlightParam?: string }) => Promise<void>;
+  init: () => Promise<void>;
   mergeIndex: (path: string) => Promise<void>;
   debouncedSearch: (
     term: string,
@@ -57,6 +58,8 @@ function attach(box: HTMLElement): void {
           if (all)
             for (const version of versions)
               if (searchBundleUrl(version.id) !== bundle) await module.mergeIndex(searchBundleUrl(version.id));
+          // Pagefind's worker, WebAssembly and metadata load now, while the reader types, not after
+          void module.init();
           return module;
         },
       );
@@ -83,9 +86,15 @@ function attach(box: HTMLElement): void {
       return;
     }
     if (found === null || ticket !== latest) return; // a newer keystroke or choice superseded this search
-    const results = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    if (ticket !== latest) return;
-    list.replaceChildren(...results.map((data) => renderResult(data, all ? labelOf : undefined)));
+    // Each result shows as soon as its excerpt arrives, in order (they are fetched at once); the count is said
+    // when all are there
+    const pending = found.results.slice(0, MAX_RESULTS).map((result) => result.data());
+    list.replaceChildren();
+    for (const data of pending) {
+      const shown = await data;
+      if (ticket !== latest) return;
+      list.append(renderResult(shown, all ? labelOf : undefined));
+    }
     const count = found.results.length;
     status.textContent =
       (count === 0 ? `No results for “${term}”` : `${count} result${count === 1 ? '' : 's'} for “${term}”`) +

@@ -24,10 +24,16 @@ const RESULTS: BenchResults = {
   corpusPage: {
     pages: 1000,
     url: '/latest/a/',
-    ours: { total: 20 * 1024, js: 2.5 * 1024 },
-    starlight: { total: 68 * 1024, js: 31 * 1024 },
+    ours: { total: 20 * 1024, js: 2.5 * 1024, css: 8 * 1024 },
+    starlight: { total: 68 * 1024, js: 31 * 1024, css: 16 * 1024 },
   },
-  smallSite: { url: '/latest/a/', ours: { total: 17 * 1024, js: 2.5 * 1024 } },
+  search: {
+    pages: 1000,
+    query: 'runtime',
+    ours: { firstResultMs: [80, 95, 120], fetchedBytes: [70 * 1024, 70 * 1024, 70 * 1024] },
+    starlight: { firstResultMs: [300, 320, 310], fetchedBytes: [128 * 1024, 128 * 1024, 128 * 1024] },
+  },
+  smallSite: { url: '/latest/a/', ours: { total: 17 * 1024, js: 2.5 * 1024, css: 8 * 1024 } },
 };
 
 describe('stat', () => {
@@ -52,6 +58,9 @@ describe('reportRows', () => {
       | peak memory, MiB (5,000 pages) | 710 [690–720] | 2050 [2000–2100] | 0.35× | ≤ 700 | ✗ |
       | doc page total, gzip KiB (1,000-page corpus) | 20.0 | 68.0 | 0.29× | ≤ 25 | ✓ |
       | JS on page load, gzip KiB (1,000-page corpus) | 2.5 | 31.0 | 0.08× | ≤ 3 | ✓ |
+      | CSS, gzip KiB (1,000-page corpus) | 8.0 | 16.0 | 0.50× | ≤ 12 | ✓ |
+      | first search result after the keystroke, ms (1,000-page corpus, “runtime”) | 95 [80–120] | 310 [300–320] | 0.31× | ≤ 100 | ✓ |
+      | fetched for the first search, gzip KiB (1,000-page corpus) | 70.0 [70.0–70.0] | 128.0 [128.0–128.0] | 0.55× | ≤ 85 | ✓ |
       | doc page total, gzip KiB (small site) | 17.0 | — | — |  |  |
       | JS on page load, gzip KiB (small site) | 2.5 | — | — |  |  |"
     `);
@@ -67,6 +76,9 @@ describe('reportRows', () => {
       'peak memory, MiB (5,000 pages)': false, // 710 MiB
       'doc page total, gzip KiB (1,000-page corpus)': true,
       'JS on page load, gzip KiB (1,000-page corpus)': true,
+      'CSS, gzip KiB (1,000-page corpus)': true,
+      'first search result after the keystroke, ms (1,000-page corpus, “runtime”)': true, // median 95 ms
+      'fetched for the first search, gzip KiB (1,000-page corpus)': true,
     });
     expect(withinBudgets(rows)).toBe(false);
     expect(withinBudgets(rows.filter((row) => row.ok !== false))).toBe(true);
@@ -98,6 +110,24 @@ describe('a size whose build failed', () => {
     expect(rows.map(({ figure, ours, ok }) => ({ figure, ours, ok }))).toEqual([
       { figure: 'build, s (5,000 pages)', ours: 'failed after 1224.0 s: FATAL ERROR: heap', ok: false },
       { figure: 'peak memory, MiB (5,000 pages)', ours: '≥ 6700 (until it failed)', ok: false },
+    ]);
+  });
+});
+
+describe('the first search', () => {
+  it('misses its budgets when its median is slower or heavier, and reads as such without Starlight', () => {
+    const slow = {
+      ...RESULTS,
+      search: {
+        pages: 1000,
+        query: 'runtime',
+        ours: { firstResultMs: [150, 90, 160], fetchedBytes: [90 * 1024, 80 * 1024, 100 * 1024] },
+      },
+    };
+    const rows = reportRows(slow).filter((row) => row.figure.includes('search'));
+    expect(rows.map(({ ours, starlight, ok }) => ({ ours, starlight, ok }))).toEqual([
+      { ours: '150 [90–160]', starlight: '—', ok: false },
+      { ours: '90.0 [80.0–100.0]', starlight: '—', ok: false },
     ]);
   });
 });
