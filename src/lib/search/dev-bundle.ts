@@ -1,6 +1,6 @@
 import * as pagefind from 'pagefind';
 import { escapeXml } from '../site/crawlers.ts';
-import { SEARCH_FILTERS, type PageKind } from './page-kind.ts';
+import { searchFilterMetas, type PageKind } from './page-kind.ts';
 
 /** A page as the dev server's search reads it: its rendered body, title and the filters the layout gives it. */
 export interface DevSearchPage {
@@ -17,12 +17,10 @@ export interface DevSearchPage {
  * and the filters in the head, the title and the body in `<main>`.
  */
 export function devSearchDocument(page: DevSearchPage): string {
-  const filter = (name: string, value: string) =>
-    `<meta name="docs:${name}" content="${escapeXml(value)}" data-pagefind-filter="${name}[content]">`;
-  const filters = [
-    filter(SEARCH_FILTERS.kind, page.kind),
-    ...page.instances.map((family) => filter(SEARCH_FILTERS.instance, family)),
-  ];
+  const filters = searchFilterMetas(page.kind, page.instances).map(
+    (meta) =>
+      `<meta name="${meta.name}" content="${escapeXml(meta.content)}" data-pagefind-filter="${meta['data-pagefind-filter']}">`,
+  );
   const title = escapeXml(page.title);
   return `<!doctype html><html lang="en"><head><title>${title}</title>${filters.join('')}</head><body><main data-pagefind-body><h1>${title}</h1>${page.html}</main></body></html>`;
 }

@@ -26,3 +26,23 @@ export function pageKind(slug: string, dated: boolean): PageKind {
   if (parts.some((part) => API.test(part))) return 'API reference';
   return 'Guide';
 }
+
+/** One `<meta>` of a page's head that gives Pagefind a filter value. */
+export interface FilterMeta {
+  name: string;
+  content: string;
+  'data-pagefind-filter': string;
+}
+
+/**
+ * The meta tags that give Pagefind a page's filters (its kind and instance families): one owner for the built pages'
+ * heads and the dev server's index.
+ */
+export function searchFilterMetas(kind: PageKind, instances: readonly string[]): FilterMeta[] {
+  const meta = (filter: string, content: string): FilterMeta => ({
+    name: `docs:${filter}`,
+    content,
+    'data-pagefind-filter': `${filter}[content]`,
+  });
+  return [meta(SEARCH_FILTERS.kind, kind), ...instances.map((family) => meta(SEARCH_FILTERS.instance, family))];
+}

@@ -153,17 +153,25 @@ export async function versionMenuOf(pageId: string, version: string, keepAnchors
 export const versionTree = async (version: string): Promise<NavNode[]> =>
   (await getEntry('navigation', version))?.data.tree ?? [];
 
-const navigations = new Map<string, Promise<VersionNavigation>>();
+/**
+ * `compute` for each version once per build; in the dev server again on each request, so edits show.
+ */
+function perVersion<T>(compute: (version: string) => Promise<T>): (version: string) => Promise<T> {
+  const made = new Map<string, Promise<T>>();
+  return (version) => {
+    let value = import.meta.env.DEV ? undefined : made.get(version);
+    if (!value) {
+      value = compute(version);
+      made.set(version, value);
+    }
+    return value;
+  };
+}
 
 /** The navigation of a version, prepared once per build (again on each request in the dev server). */
-export function versionNavigation(version: string): Promise<VersionNavigation> {
-  let navigation = import.meta.env.DEV ? undefined : navigations.get(version);
-  if (!navigation) {
-    navigation = (async () => prepareNavigation(await versionTree(version)))();
-    navigations.set(version, navigation);
-  }
-  return navigation;
-}
+export const versionNavigation: (version: string) => Promise<VersionNavigation> = perVersion(async (version) =>
+  prepareNavigation(await versionTree(version)),
+);
 
 /** Everything the layout of a doc page needs, computed in one place. */
 export interface DocRouteData {
@@ -212,33 +220,26 @@ export async function docRouteData(page: DocPage): Promise<DocRouteData> {
   };
 }
 
-const backlinkMaps = new Map<string, Promise<Map<string, BacklinkGroup[]>>>();
+/** Each version's backlinks by page URL (see `collectBacklinks`), from what each page's render recorded. */
+const versionBacklinks = perVersion(async (version) => {
+  const pages = (await getDocPages()).filter((other) => other.version === version);
+  const targets = (await getEntry('labels', version))?.data.targets ?? {};
+  const bySlug = new Map(pages.map((other) => [other.slug, other.url]));
+  return collectBacklinks(
+    pages.map((other) => ({ url: other.url, title: other.entry.data.title, ...pageMeta(other).references })),
+    (name) => {
+      const target = targets[name];
+      return target?.kind !== 'unresolved' && target?.url && target.title !== undefined
+        ? { url: target.url, title: target.title }
+        : undefined;
+    },
+    (slug) => bySlug.get(docSlug(slug)),
+  );
+});
 
-/**
- * The pages of its version that link to `page`, by the place they link to (see `collectBacklinks`): made once per
- * version and build from what each page's render recorded.
- */
+/** The pages of its version that link to `page`, by the place they link to: made once per version and build. */
 export async function backlinksOf(page: DocPage): Promise<BacklinkGroup[]> {
-  let map = import.meta.env.DEV ? undefined : backlinkMaps.get(page.version);
-  if (!map) {
-    map = (async () => {
-      const pages = (await getDocPages()).filter((other) => other.version === page.version);
-      const targets = (await getEntry('labels', page.version))?.data.targets ?? {};
-      const bySlug = new Map(pages.map((other) => [other.slug, other.url]));
-      return collectBacklinks(
-        pages.map((other) => ({ url: other.url, title: other.entry.data.title, ...pageMeta(other).references })),
-        (name) => {
-          const target = targets[name];
-          return target?.kind !== 'unresolved' && target?.url && target.title !== undefined
-            ? { url: target.url, title: target.title }
-            : undefined;
-        },
-        (slug) => bySlug.get(docSlug(slug)),
-      );
-    })();
-    backlinkMaps.set(page.version, map);
-  }
-  return (await map).get(page.url) ?? [];
+  return (await versionBacklinks(page.version)).get(page.url) ?? [];
 }
 
 /** A dated page of a version: an announcement (ABlog's posts in the sources). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKind } from '../../../src/lib/search/page-kind.ts';
+import { pageKind, searchFilterMetas } from '../../../src/lib/search/page-kind.ts';
 
 describe('pageKind', () => {
   it('makes dated posts and pages under an announcements folder announcements', () => {
@@ -33,5 +33,15 @@ describe('pageKind', () => {
     expect(pageKind('general/rapid-prototyping', false)).toBe('Guide');
     expect(pageKind('general/capital', false)).toBe('Guide');
     expect(pageKind('index', false)).toBe('Guide');
+  });
+});
+
+describe('searchFilterMetas', () => {
+  it('gives Pagefind the kind and each instance family as meta tags of the head', () => {
+    expect(searchFilterMetas('Guide', ['Inf2', 'Trn1'])).toEqual([
+      { name: 'docs:kind', content: 'Guide', 'data-pagefind-filter': 'kind[content]' },
+      { name: 'docs:instance', content: 'Inf2', 'data-pagefind-filter': 'instance[content]' },
+      { name: 'docs:instance', content: 'Trn1', 'data-pagefind-filter': 'instance[content]' },
+    ]);
   });
 });
