@@ -23,6 +23,7 @@ import { copiesNav, editOnePage, makeCorpus, type CorpusPage } from './bench/cor
 import { builtPageWeight, type PageWeight } from './bench/page-weight.ts';
 import { formatTable, reportRows, withinBudgets, type BenchResults, type SizeResult } from './bench/report.ts';
 import { BuildFailed, timedBuild, type BuildRun } from './bench/run-build.ts';
+import { stageSample } from './bench/stage-sample.ts';
 import { measureSearch, oursSearch, starlightSearch, type SearchSample } from './bench/search-timing.ts';
 import { pageFiles, writeStarlightContent } from './bench/starlight-content.ts';
 import { ensureInstalled, tempProject } from './bench/workspace.ts';
@@ -34,7 +35,8 @@ const RESULTS = join(ROOT, 'bench', 'results', 'latest.json');
 const OURS_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const PEER_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 /** The page whose weight is measured (in every version's corpus, and in the real site). */
-const PAGE_URL = '/latest/archive/appnotes/neuron1x/introducing-libnrt/';
+const PAGE_SLUG = 'latest/archive/appnotes/neuron1x/introducing-libnrt';
+const PAGE_URL = `/${PAGE_SLUG}/`;
 /** The first search measured on that page (a word of hundreds of pages). */
 const QUERY = 'runtime';
 
@@ -70,27 +72,37 @@ function realPages(): CorpusPage[] {
   });
 }
 
-/** Writes a corpus as a `content/` folder (the project's partials and data, the corpus' pages) and its Starlight twin. */
+/**
+ * Writes a corpus as a `content/` folder (the project's partials and data, the corpus' pages) and its Starlight
+ * twin: a sample of the real pages when the size is smaller than the real site, else all of them and copies.
+ */
 function stage(size: number): { content: string; starlightDocs: string; warmPage: string } {
-  const content = join(scratch, `corpus-${size}`, 'content');
+  const root = join(scratch, `corpus-${size}`);
+  const content = join(root, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true, filter: (src) => !src.endsWith(join('content', 'docs')) });
-  const corpus = makeCorpus(realPages(), size);
-  // The page changed for the warm rebuild: the first copy (a page like the thousands of others).
-  const warm = corpus.find((page) => page.path.startsWith('copies/')) ?? corpus[0];
+  const real = realPages();
+  const corpus = size < real.length ? stageSample(root, real, size, [PAGE_SLUG]) : stageCopies(content, real, size);
+  // The page changed for the warm rebuild: the first copy, or the first page past a home (a page like the others).
+  const warm = corpus.find((page) => page.path.startsWith('copies/')) ?? corpus.find((page) => page.path.includes('/'));
+  const starlightDocs = join(root, 'starlight-docs');
+  writeStarlightContent(content, starlightDocs);
+  return { content, starlightDocs, warmPage: join('docs', warm?.version ?? '', warm?.path ?? '') };
+}
+
+/** Every real page and copies up to `size`, each version's navigation listing its copies after its real entries. */
+function stageCopies(content: string, real: readonly CorpusPage[], size: number): CorpusPage[] {
+  const corpus = makeCorpus(real, size);
   for (const page of corpus) {
     const file = join(content, 'docs', page.version, page.path);
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, page.text);
   }
-  // Each version's navigation: its real entries, then its copies'.
   for (const version of new Set(corpus.map((page) => page.version))) {
     const file = join(content, 'data', version, 'nav.yaml');
     const nav = parse(readFileSync(file, 'utf8')) as { items: unknown[] };
     writeFileSync(file, stringify({ items: [...nav.items, ...copiesNav(corpus, version)] }));
   }
-  const starlightDocs = join(scratch, `corpus-${size}`, 'starlight-docs');
-  writeStarlightContent(content, starlightDocs);
-  return { content, starlightDocs, warmPage: join('docs', warm?.version ?? '', warm?.path ?? '') };
+  return corpus;
 }
 
 async function buildOurs(content: string, warmPage: string | undefined, weigh: boolean) {

@@ -43,12 +43,14 @@ export function definedLabels(text: string): string[] {
 export const copyFolder = (copy: number): string => `copies/b${Math.floor((copy - 1) / BUCKET)}/c${copy}`;
 
 /**
- * How many page files each version gets out of `total`, in proportion to its real pages (largest remainder),
- * never fewer than it has.
+ * How many page files each version gets out of `total`, in proportion to its real pages (largest remainder):
+ * never fewer than it has when the total holds every real page (a corpus of copies), at least its home page
+ * when it does not (a sample).
  */
 export function versionShares(real: ReadonlyMap<string, number>, total: number): Map<string, number> {
+  if (total < real.size)
+    throw new Error(`a corpus of ${total} pages cannot hold a page of each of ${real.size} versions`);
   const sum = [...real.values()].reduce((a, b) => a + b, 0);
-  if (total < sum) throw new Error(`a corpus of ${total} pages cannot hold the ${sum} real pages`);
   const exact = [...real].map(([version, count]) => ({ version, count, exact: (total * count) / sum }));
   const shares = new Map(exact.map(({ version, exact: e }) => [version, Math.floor(e)]));
   let left = total - [...shares.values()].reduce((a, b) => a + b, 0);
@@ -56,6 +58,13 @@ export function versionShares(real: ReadonlyMap<string, number>, total: number):
     if (left === 0) break;
     shares.set(version, (shares.get(version) ?? 0) + 1);
     left -= 1;
+  }
+  // Only a sample can leave a version at 0: its page comes from the largest share.
+  for (const [version, share] of shares) {
+    if (share > 0) continue;
+    const [largest] = [...shares].sort((a, b) => b[1] - a[1]);
+    if (largest) shares.set(largest[0], largest[1] - 1);
+    shares.set(version, 1);
   }
   return shares;
 }
@@ -104,8 +113,12 @@ function copiesOf(pages: readonly CorpusPage[], count: number): CorpusPage[] {
   return copies;
 }
 
-/** The corpus of `total` page files: every real page of every version, then the copies. */
+/**
+ * The corpus of `total` page files, at least the real site's: every real page of every version, then the
+ * copies (a smaller corpus is a sample: `sample.ts`).
+ */
 export function makeCorpus(pages: readonly CorpusPage[], total: number): CorpusPage[] {
+  if (total < pages.length) throw new Error(`a corpus of ${total} pages cannot hold the ${pages.length} real pages`);
   const byVersion = Map.groupBy(pages, (page) => page.version);
   const shares = versionShares(new Map([...byVersion].map(([version, list]) => [version, list.length])), total);
   return [...byVersion].flatMap(([version, list]) => [...list, ...copiesOf(list, shares.get(version) ?? 0)]);

@@ -4,6 +4,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { includedPartials } from '../../src/lib/content/partials.ts';
+import { pageUrl } from '../../src/lib/content/paths.ts';
 import { loadYamlData } from '../../src/lib/diagnostics/yaml-data.ts';
 import { externalRefsSchema, unresolvedRefsSchema } from '../../src/lib/refs/external-refs-schema.ts';
 import { tableData } from '../../src/lib/tables/schemas.ts';
@@ -37,19 +39,30 @@ export function writeStarlightContent(contentDir: string, docsOut: string): numb
     }));
     const external = yamlData(join(data, 'external-refs.yaml'), (f) => loadYamlData(f, externalRefsSchema, f));
     const unresolved = yamlData(join(data, 'unresolved-refs.yaml'), (f) => loadYamlData(f, unresolvedRefsSchema, f));
+    const partial = (name: string) => {
+      const file = join(contentDir, 'partials', version, `${name}.md`);
+      return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    };
+    // A partial's labels are those of each page that shows it.
+    const shown = pages.map((page) => ({
+      slug: page.slug,
+      text: [page.text, ...includedPartials(page.text, partial).map((included) => included.source)].join('\n\n'),
+    }));
     const labels = starlightLabels(
       version,
-      pages,
+      shown,
       external?.refs ?? [],
       unresolved?.labels.map(({ label }) => label) ?? [],
     );
     const tables = new Map<string, TableModel | undefined>();
+    const slugs = new Set(pages.map((page) => page.slug));
     const context = {
       labels,
-      partial: (name: string) => {
-        const file = join(contentDir, 'partials', version, `${name}.md`);
-        return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      docUrl: (slug: string) => {
+        const clean = slug.replace(/^\/+|\/+$/g, '');
+        return slugs.has(clean) ? pageUrl(version, clean) : undefined;
       },
+      partial,
       table: (name: string) => {
         if (!tables.has(name)) {
           const table = yamlData(join(data, 'tables', `${name}.yaml`), (f) => loadYamlData(f, tableData, f));

@@ -9,7 +9,11 @@
  * - `::label{...}` lines dropped; `::include{src}` → the partial, converted and indented like the directive;
  *   `::table{src}` → a GFM table of the same cells;
  * - admonitions → Starlight asides (`note`, `tip`, `caution`, `danger`), titled as here where Starlight's own
- *   title would differ (`:::warning` → `:::caution[Warning]`).
+ *   title would differ (`:::warning` → `:::caution[Warning]`);
+ * - the other directives, which Starlight has no counterpart for without components, as plain Markdown of the
+ *   same text: a container (tabs, cards, dropdowns, API entries…) its title in bold and its content; `:doc` a
+ *   link to the page; `:api` code; `::image`/`:image` an image; `::rubric` bold text; any other text directive
+ *   its text; `::html` fragments left out.
  */
 import { parse, stringify } from 'yaml';
 import { pageUrl } from '../../src/lib/content/paths.ts';
@@ -27,6 +31,8 @@ export interface ConvertContext {
   partial: (name: string) => string | undefined;
   /** The model of a data table of the page's version. */
   table: (name: string) => TableModel | undefined;
+  /** The URL of a page of the version by slug (`:doc`), or undefined for a page the version lacks. */
+  docUrl?: ((slug: string) => string | undefined) | undefined;
 }
 
 /**
@@ -77,10 +83,25 @@ function asideOpening(name: string, title: string | undefined): string {
   return shown && shown !== ASIDE_TITLES[type] ? `:::${type}[${shown}]` : `:::${type}`;
 }
 
-const REF = /:ref(?:\[([^\]]*)\])?\{to="([^"]+)"\}/g;
-const LABEL = /^\s*::label\{[^}]*\}\s*$/;
-const LEAF = /^(\s*)::(include|table)\{src="([^"]+)"\}\s*$/;
-const ASIDE = /^(\s*):::([a-z]+)(?:\[([^\]]*)\])?(?:\{[^}]*\})?\s*$/;
+/** A directive's bracketed text: escapes and one level of nested brackets allowed. */
+const TEXT = String.raw`\[((?:\\.|[^[\]\\]|\[(?:\\.|[^[\]\\])*\])*)\]`;
+const inlineDirective = (name: string, attributes = String.raw`\{to="([^"]+)"[^}]*\}`) =>
+  new RegExp(`:${name}(?:${TEXT})?${attributes}`, 'g');
+const REF = inlineDirective('ref');
+const DOC = inlineDirective('doc');
+const API = inlineDirective('api');
+const IMAGE = /:image\{([^}]*)\}/g;
+/** Any other text directive (`:badge[text]{…}`, `:definition[text]{…}`, `:download[text]{…}`): its text. */
+const TEXT_DIRECTIVE = new RegExp(String.raw`(^|[^\w:\\\`]):[a-z][a-z-]*(?:${TEXT})?\{[^}]*\}`, 'g');
+/** What may stand before a block directive on its line: indentation, blockquote marks, list markers. */
+const PREFIX = String.raw`((?:\s|>|[-*+]\s|\d+[.)]\s)*)`;
+/** A directive's attributes; quoted values may hold braces. */
+const ATTRIBUTES = String.raw`\{((?:"[^"]*"|[^}"])*)\}`;
+const LABEL = new RegExp(String.raw`^${PREFIX}::label\{[^}]*\}\s*$`);
+const LEAF = new RegExp(String.raw`^${PREFIX}::(include|table)\{src="([^"]+)"\}\s*$`);
+const OTHER_LEAF = new RegExp(String.raw`^${PREFIX}::([a-z][a-z-]*)(?:${TEXT})?(?:${ATTRIBUTES})?\s*$`);
+const CONTAINER = new RegExp(String.raw`^${PREFIX}(:{3,})([a-z][a-z-]*)(?:${TEXT})?(?:${ATTRIBUTES})?\s*$`);
+const CLOSING = new RegExp(String.raw`^${PREFIX}(:{3,})\s*$`);
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
 /** GitHub's heading ids (what Starlight gives headings), without the de-duplication suffixes. */
@@ -94,20 +115,41 @@ export function headingSlug(text: string): string {
 /** Text that MDX would read as markup, escaped for a link text. */
 const escapeText = (text: string) => text.replace(/[[\]{}<\\]/g, (c) => `\\${c}`);
 
-/** Inline Markdown with every reference turned into a link (or plain text). */
-export function convertInline(markdown: string, labels: ConvertContext['labels']): string {
-  return markdown.replace(REF, (_, text: string | undefined, label: string) => {
-    const target = labels.get(label);
-    if (!target) throw new Error(`reference to an unknown label "${label}"`);
-    if ('unresolved' in target) return text ?? label;
-    return `[${text ?? escapeText(target.title)}](${target.url})`;
-  });
+const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+
+/** An image directive's attributes as a Markdown image. */
+const image = (attributes: string) =>
+  `![${escapeText(attribute(attributes, 'alt') ?? '')}](${attribute(attributes, 'src') ?? ''})`;
+
+/** Inline Markdown with every reference turned into a link (or plain text), and the other directives into text. */
+export function convertInline(
+  markdown: string,
+  labels: ConvertContext['labels'],
+  docUrl: ConvertContext['docUrl'] = () => undefined,
+): string {
+  return markdown
+    .replace(REF, (_, text: string | undefined, label: string) => {
+      const target = labels.get(label);
+      if (!target) throw new Error(`reference to an unknown label "${label}"`);
+      if ('unresolved' in target) return text ?? label;
+      return `[${text ?? escapeText(target.title)}](${target.url})`;
+    })
+    .replace(DOC, (_, text: string | undefined, slug: string) => {
+      const url = docUrl(slug);
+      return url === undefined ? (text ?? slug) : `[${text ?? escapeText(slug)}](${url})`;
+    })
+    .replace(API, (_, text: string | undefined, name: string) => text ?? `\`${name}\``)
+    .replace(IMAGE, (_, attributes: string) => image(attributes))
+    .replace(TEXT_DIRECTIVE, (_, before: string, text: string | undefined) => `${before}${text ?? ''}`);
 }
 
 const escapeMark = (mark: string) => mark.replace(/[*+\-_#]/g, (c) => `\\${c}`);
 
-const cellText = (cell: CellModel, labels: ConvertContext['labels']) => {
-  const text = convertInline(cell.markdown, labels)
+/** A cell on one line: its blocks converted (a cell may hold a directive's block), then joined. */
+const cellText = (cell: CellModel, labels: ConvertContext['labels'], docUrl: ConvertContext['docUrl']) => {
+  const none = () => undefined;
+  const text = convertBody(cell.markdown, { labels, docUrl, partial: none, table: none })
+    .trim()
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\|/g, '\\|');
   return cell.footnote ? `${text}${cell.spaceBeforeFootnote ? ' ' : ''}${cell.footnote}` : text;
@@ -117,8 +159,12 @@ const cellText = (cell: CellModel, labels: ConvertContext['labels']) => {
  * A data table as GFM Markdown: the caption in bold, the table, then its footnotes. GFM has one header row and no
  * spans: further header rows become body rows, and a spanning cell one cell.
  */
-export function tableMarkdown(model: TableModel, labels: ConvertContext['labels']): string {
-  const row = (cells: readonly CellModel[]) => `| ${cells.map((cell) => cellText(cell, labels)).join(' | ')} |`;
+export function tableMarkdown(
+  model: TableModel,
+  labels: ConvertContext['labels'],
+  docUrl?: ConvertContext['docUrl'],
+): string {
+  const row = (cells: readonly CellModel[]) => `| ${cells.map((cell) => cellText(cell, labels, docUrl)).join(' | ')} |`;
   const [head = [], ...moreHead] = model.head;
   return [
     ...(model.caption ? [`**${convertInline(model.caption.markdown, labels)}**`, ''] : []),
@@ -131,15 +177,21 @@ export function tableMarkdown(model: TableModel, labels: ConvertContext['labels'
   ].join('\n');
 }
 
-const indent = (text: string, prefix: string) =>
-  text
+/** Lines under a directive's prefix: the first after it, the others after its blockquote marks and spaces. */
+const indent = (text: string, prefix: string) => {
+  const rest = prefix.replace(/[-*+]|\d+[.)]/g, (marker) => ' '.repeat(marker.length));
+  return text
     .split('\n')
-    .map((line) => (line ? `${prefix}${line}` : line))
+    .map((line, index) => (line ? `${index === 0 ? prefix : rest}${line}` : line))
     .join('\n');
+};
 
 /** The body of a page or partial, converted line by line (code blocks are left as they are). */
 export function convertBody(body: string, context: ConvertContext): string {
   const out: string[] = [];
+  const inline = (line: string) => convertInline(line, context.labels, context.docUrl);
+  // The open containers, innermost last: their colons and whether each became an aside (kept) or text.
+  const open: { colons: string; aside: boolean }[] = [];
   let fence: string | undefined;
   for (const line of body.split('\n')) {
     const fenceMatch = FENCE.exec(line)?.[1];
@@ -164,17 +216,35 @@ export function convertBody(body: string, context: ConvertContext): string {
       } else {
         const model = context.table(name);
         if (!model) throw new Error(`missing table "${name}"`);
-        out.push(indent(tableMarkdown(model, context.labels), space));
+        out.push(indent(tableMarkdown(model, context.labels, context.docUrl), space));
       }
       continue;
     }
-    const aside = ASIDE.exec(line);
-    if (aside) {
-      const [, space = '', name = '', title] = aside;
-      out.push(`${space}${convertInline(asideOpening(name, title), context.labels)}`);
+    const container = CONTAINER.exec(line);
+    if (container) {
+      const [, space = '', colons = '', name = '', title] = container;
+      const aside = isAdmonition(name);
+      open.push({ colons, aside });
+      if (aside) out.push(`${space}${inline(asideOpening(name, title))}`);
+      else if (title) out.push(`${space}**${inline(title)}**`, '');
       continue;
     }
-    out.push(convertInline(line, context.labels));
+    const closing = CLOSING.exec(line);
+    if (closing && open.length > 0) {
+      const at = open.map((entry) => entry.colons).lastIndexOf(closing[2] ?? '');
+      const [closed] = open.splice(at < 0 ? open.length - 1 : at);
+      if (closed?.aside) out.push(`${closing[1] ?? ''}:::`);
+      continue;
+    }
+    const other = OTHER_LEAF.exec(line);
+    if (other) {
+      const [, space = '', name, title, attributes = ''] = other;
+      if (name === 'image') out.push(`${space}${image(attributes)}`);
+      else if (name === 'rubric' && title) out.push(`${space}**${inline(title)}**`);
+      else if (title) out.push(`${space}${inline(title)}`);
+      continue;
+    }
+    out.push(inline(line));
   }
   return out.join('\n');
 }

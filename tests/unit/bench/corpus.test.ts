@@ -64,8 +64,29 @@ describe('versionShares', () => {
     ).toBe(10);
   });
 
-  it('refuses a total smaller than the real site', () => {
-    expect(() => versionShares(new Map([['latest', 6]]), 5)).toThrow(/cannot hold the 6 real pages/);
+  it('splits a total smaller than the real site, a page at least for each version', () => {
+    const shares = versionShares(
+      new Map([
+        ['latest', 60],
+        ['v2.3.0', 30],
+        ['v1.19.2', 1],
+      ]),
+      10,
+    );
+    expect(Object.fromEntries(shares)).toEqual({ latest: 6, 'v2.3.0': 3, 'v1.19.2': 1 });
+  });
+
+  it('refuses fewer pages than versions, and makeCorpus a total smaller than the real site', () => {
+    expect(() =>
+      versionShares(
+        new Map([
+          ['a', 6],
+          ['b', 1],
+        ]),
+        1,
+      ),
+    ).toThrow(/a page of each of 2 versions/);
+    expect(() => makeCorpus(SITE, 5)).toThrow(/cannot hold the 9 real pages/);
   });
 });
 

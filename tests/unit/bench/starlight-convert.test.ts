@@ -127,6 +127,41 @@ describe('convertBody', () => {
     ]);
   });
 
+  it('turns the directives Starlight has no counterpart for into Markdown of the same text', () => {
+    const docContext: ConvertContext = { ...context, docUrl: (slug) => (slug === 'a/b' ? '/latest/a/b/' : undefined) };
+    const body = [
+      '::::tabs',
+      ':::tab[PyTorch]{sync="pt"}',
+      'Use :doc{to="a/b"}, :doc[text]{to="gone"}, :api{to="torch.jit" kind="func"} and :definition[NKI]{type="glossary"}.',
+      ':::',
+      '::::',
+      '- :::warning',
+      '  Careful.',
+      '  :::',
+      '> ::include{src="dkms"}',
+      '::image{src="/images/a.png" alt="A [b]"}',
+      '::rubric[Footnotes]',
+      '::html{src="0123"}',
+      ':::generated{kind="autoclass" name="{{ objname }}"}',
+      ':::',
+    ].join('\n');
+    expect(convertBody(body, docContext)).toBe(
+      [
+        '**PyTorch**',
+        '',
+        'Use [a/b](/latest/a/b/), text, `torch.jit` and NKI.',
+        '- :::caution[Warning]',
+        '  Careful.',
+        '  :::',
+        '> :::caution[Important]',
+        '> See [External \\<page>](https://example.com/x.html#ext)',
+        '> :::',
+        '![A \\[b\\]](/images/a.png)',
+        '**Footnotes**',
+      ].join('\n'),
+    );
+  });
+
   it('leaves code blocks alone', () => {
     const code = '```\n:ref{to="nope"}\n::label{name="x"}\n```';
     expect(convertBody(code, context)).toBe(code);
