@@ -97,7 +97,7 @@ function rewriteRoles(text: string, remaining: Remaining, unresolved: Set<string
     if (match[1] !== 'doc') {
       if (!remaining.labels.has(to)) unresolved.add(to);
     } else if (!remaining.pages.has(slugOf(to))) {
-      unresolved.add(to);
+      if (!remaining.labels.has(to)) unresolved.add(to);
       out += `${text.slice(from, at)}:ref`;
       from = attributes;
     }
@@ -128,7 +128,7 @@ export function rewriteDropped(text: string, remaining: Remaining, unresolved: S
           return whole;
         }
         if (remaining.pages.has(slugOf(link))) return whole;
-        unresolved.add(link);
+        if (!remaining.labels.has(link)) unresolved.add(link);
         return `{${before}linkType="ref"${after}}`;
       },
     )

@@ -55,7 +55,7 @@ describe('pruneNav', () => {
 
 describe('rewriteDropped', () => {
   const remaining = {
-    labels: new Set(['kept-label']),
+    labels: new Set(['kept-label', 'listed/already']),
     pages: new Set(['kept/page']),
     urls: new Set(['/latest/kept/page/', '/v2.3.0/old/']),
   };
@@ -74,6 +74,7 @@ describe('rewriteDropped', () => {
       ':::card[Gone]{link="gone/card" linkType="doc"}',
       ':::card[Kept]{link="kept/page" linkType="doc"}',
       ':::card[Label]{link="gone-label" linkType="ref"}',
+      ':doc{to="listed/already"}',
     ].join('\n');
     expect(rewriteDropped(text, remaining, unresolved)).toBe(
       [
@@ -81,8 +82,10 @@ describe('rewriteDropped', () => {
         ':::card[Gone]{link="gone/card" linkType="ref"}',
         ':::card[Kept]{link="kept/page" linkType="doc"}',
         ':::card[Label]{link="gone-label" linkType="ref"}',
+        ':ref{to="listed/already"}',
       ].join('\n'),
     );
+    // A slug the version lists as unresolved already is not listed twice.
     expect([...unresolved].sort()).toEqual(['gone-label', 'gone/card', 'gone/page']);
   });
 
