@@ -92,7 +92,8 @@ function rewriteRoles(text: string, remaining: Remaining, unresolved: Set<string
     const at = match.index;
     const attributes = at + match[0].length;
     const open = text[attributes] === '[' ? closingBracket(text, attributes) : attributes;
-    const to = open < 0 ? undefined : /^\{to="([^"]+)"\}/.exec(text.slice(open))?.[1];
+    const block = open < 0 ? undefined : /^\{((?:"[^"]*"|[^}"])*)\}/.exec(text.slice(open))?.[1];
+    const to = block === undefined ? undefined : /(?:^|\s)to="([^"]+)"/.exec(block)?.[1];
     if (to === undefined) continue;
     if (match[1] !== 'doc') {
       if (!remaining.labels.has(to)) unresolved.add(to);
