@@ -103,6 +103,10 @@ const OTHER_LEAF = new RegExp(String.raw`^${PREFIX}::([a-z][a-z-]*)(?:${TEXT})?(
 const CONTAINER = new RegExp(String.raw`^${PREFIX}(:{3,})([a-z][a-z-]*)(?:${TEXT})?(?:${ATTRIBUTES})?\s*$`);
 const CLOSING = new RegExp(String.raw`^${PREFIX}(:{3,})\s*$`);
 const FENCE = /^\s*(`{3,}|~{3,})/;
+/** A line that opens or closes display math (`$$`): Starlight has no math, so it shows as a code block. */
+const MATH = /^(\s*)\$\$\s*$/;
+/** Inline math with braces, which MDX would read as an expression: shown as code. */
+const INLINE_MATH = /(^|[^$\\\w])\$([^\s$`][^$`\n]*\{[^$`\n]*)\$(?!\w)/g;
 
 /** GitHub's heading ids (what Starlight gives headings), without the de-duplication suffixes. */
 export function headingSlug(text: string): string {
@@ -140,7 +144,8 @@ export function convertInline(
     })
     .replace(API, (_, text: string | undefined, name: string) => text ?? `\`${name}\``)
     .replace(IMAGE, (_, attributes: string) => image(attributes))
-    .replace(TEXT_DIRECTIVE, (_, before: string, text: string | undefined) => `${before}${text ?? ''}`);
+    .replace(TEXT_DIRECTIVE, (_, before: string, text: string | undefined) => `${before}${text ?? ''}`)
+    .replace(INLINE_MATH, (_, before: string, math: string) => `${before}\`${math}\``);
 }
 
 const escapeMark = (mark: string) => mark.replace(/[*+\-_#]/g, (c) => `\\${c}`);
@@ -180,10 +185,13 @@ export function tableMarkdown(
 /** Lines under a directive's prefix: the first after it, the others after its blockquote marks and spaces. */
 const indent = (text: string, prefix: string) => {
   const rest = prefix.replace(/[-*+]|\d+[.)]/g, (marker) => ' '.repeat(marker.length));
-  return text
-    .split('\n')
-    .map((line, index) => (line ? `${index === 0 ? prefix : rest}${line}` : line))
-    .join('\n');
+  return (
+    text
+      .split('\n')
+      // An empty line keeps a blockquote's marks, so a quoted code block does not end there.
+      .map((line, index) => (line ? `${index === 0 ? prefix : rest}${line}` : rest.trimEnd()))
+      .join('\n')
+  );
 };
 
 /** The body of a page or partial, converted line by line (code blocks are left as they are). */
@@ -193,7 +201,18 @@ export function convertBody(body: string, context: ConvertContext): string {
   // The open containers, innermost last: their colons and whether each became an aside (kept) or text.
   const open: { colons: string; aside: boolean }[] = [];
   let fence: string | undefined;
+  let math = false;
   for (const line of body.split('\n')) {
+    const mathMatch = MATH.exec(line);
+    if (mathMatch && fence === undefined) {
+      out.push(`${mathMatch[1] ?? ''}${math ? '```' : '```math'}`);
+      math = !math;
+      continue;
+    }
+    if (math) {
+      out.push(line);
+      continue;
+    }
     const fenceMatch = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
       if (fenceMatch?.startsWith(fence)) fence = undefined;

@@ -162,6 +162,17 @@ describe('convertBody', () => {
     );
   });
 
+  it('shows math as code, which MDX would otherwise read as expressions', () => {
+    expect(convertBody('Where $\\frac{a}{b}$ costs $5.\n\n$$\nx^{2}\n$$', context)).toBe(
+      'Where `\\frac{a}{b}` costs $5.\n\n```math\nx^{2}\n```',
+    );
+  });
+
+  it('keeps an included code block inside its blockquote across empty lines', () => {
+    const partial: ConvertContext = { ...context, partial: () => '```bash\na\n\nb <<EOF\n```' };
+    expect(convertBody('> ::include{src="x"}', partial)).toBe('> ```bash\n> a\n>\n> b <<EOF\n> ```');
+  });
+
   it('leaves code blocks alone', () => {
     const code = '```\n:ref{to="nope"}\n::label{name="x"}\n```';
     expect(convertBody(code, context)).toBe(code);
