@@ -26,7 +26,7 @@ const BUCKET = 10;
 const isHome = (path: string) => path === 'index.mdx' || path === 'index.md';
 
 const FRONTMATTER_LABELS = /^labels: \[([^\]]*)\]$/m;
-const LABEL_LINE = /^(\s*::label\{name=")([^"]+)("\})/gm;
+const LABEL_LINE = /^(\s*::label\{name=")([^"]+)(")/gm;
 const REF = /(:ref(?:\[[^\]]*\])?\{to=")([^"]+)(")/g;
 
 /** The labels a page defines: frontmatter `labels: [...]` and `::label{name="..."}` lines. */

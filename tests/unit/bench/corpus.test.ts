@@ -144,6 +144,12 @@ describe('copyPage and definedLabels', () => {
     expect(definedLabels(text)).toEqual(['a-7', 'a-sec-7']);
     expect(text).toMatch(/^pageId: a-copy-7$/m);
   });
+
+  it('renames a section label that has a title too', () => {
+    const text = copyPage(page('p', [], '::label{name="cli" title="The CLI"}\n\nText.'), 2, () => true);
+    expect(text).toContain('::label{name="cli-2" title="The CLI"}');
+    expect(definedLabels(text)).toEqual(['cli-2']);
+  });
 });
 
 describe('editOnePage', () => {
