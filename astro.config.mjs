@@ -5,6 +5,8 @@ import { neuronDocs } from './src/integrations/neuron-docs.ts';
 export default defineConfig({
   // The public origin, for absolute canonical URLs: set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://neuron-docs.example',
+  // The path the site is published under (`BASE_PATH=/docs/`): see src/lib/site/base-path.ts.
+  base: process.env.BASE_PATH ?? '/',
   // The build writes here; the integration moves the site to dist/ only when every gate passed.
   outDir: './.build/out',
   trailingSlash: 'always',

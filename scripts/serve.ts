@@ -1,12 +1,14 @@
 /**
  * A small dependency-free static file server for the built site (`dist/`).
  *
- *   node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist]
+ *   node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist] [--base /docs/]
  *
  * `/a/` serves `a/index.html`; `/a` redirects (301) to `/a/` when `a/index.html` exists; a missing file gets
  * `<dir>/404.html` with status 404; `..` (also percent-encoded) gets 400. GET and HEAD only. `--port 0` picks a
- * free port; the URL actually served is printed on stdout (`Serving <dir> at http://…/`).
- * Importable: `startServer({ dir, port, host })` resolves once the server listens.
+ * free port; the URL actually served is printed on stdout (`Serving <dir> at http://…/`). With `--base` (default:
+ * the `BASE_PATH` the site was built with) the site is served under that path, as it is deployed, and nothing
+ * outside it: `/docs/a/` serves `a/index.html`, `/docs` redirects to `/docs/`.
+ * Importable: `startServer({ dir, port, host, base })` resolves once the server listens.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { normalizeBase, withBase, withoutBase } from '../src/lib/site/base-path.ts';
 import { cacheControlFor, contentTypeFor, resolveStaticPath } from '../src/lib/tooling/static-paths.ts';
 
 export interface ServeOptions {
@@ -24,11 +27,13 @@ export interface ServeOptions {
   port?: number;
   /** Interface to listen on (default 127.0.0.1). */
   host?: string;
+  /** The path the site is served under (default `/`). */
+  base?: string;
 }
 
 export interface RunningServer {
   server: Server;
-  /** Base URL, with a trailing slash: `http://127.0.0.1:4321/`. */
+  /** The site's URL, with a trailing slash: `http://127.0.0.1:4321/` (`…/docs/` under a base path). */
   url: string;
   port: number;
   close(): Promise<void>;
@@ -83,21 +88,29 @@ function sendText(
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** The request handler for a served folder (absolute path). */
-export function createHandler(root: string): (req: IncomingMessage, res: ServerResponse) => void {
+/** The request handler for a served folder (absolute path), under a base path (`/` or `/docs/`). */
+export function createHandler(root: string, base = '/'): (req: IncomingMessage, res: ServerResponse) => void {
   const notFoundPage = resolve(root, '404.html');
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(req, res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
       return;
     }
-    const result = resolveStaticPath(req.url ?? '/', root, isFile);
+    const url = req.url ?? '/';
+    if (`${url.split(/[?#]/, 1)[0]}/` === base) {
+      sendText(req, res, 301, `Moved to ${base}\n`, { Location: base });
+      return;
+    }
+    const path = withoutBase(base, url);
+    const result = path === undefined ? ({ kind: 'not-found' } as const) : resolveStaticPath(path, root, isFile);
     switch (result.kind) {
       case 'file':
         sendFile(req, res, root, result.file, 200);
         return;
       case 'redirect':
-        sendText(req, res, 301, `Moved to ${result.location}\n`, { Location: result.location });
+        sendText(req, res, 301, `Moved to ${withBase(base, result.location)}\n`, {
+          Location: withBase(base, result.location),
+        });
         return;
       case 'bad-request':
         sendText(req, res, 400, 'Bad request\n');
@@ -118,7 +131,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new Error(`${dir}/ does not exist or is not a folder: build the site first (npm run build).`);
   }
-  const server = createServer(createHandler(root));
+  const base = normalizeBase(options.base);
+  const server = createServer(createHandler(root, base));
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       rejectListen(
@@ -133,7 +147,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     server,
-    url: `http://${urlHost}:${port}/`,
+    url: `http://${urlHost}:${port}${base}`,
     port,
     close: () =>
       new Promise<void>((resolveClose, rejectClose) => {
@@ -158,12 +172,13 @@ async function main(): Promise<void> {
       port: { type: 'string', short: 'p' },
       host: { type: 'string' },
       dir: { type: 'string', short: 'd' },
+      base: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help === true) {
-    console.log('Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist]');
+    console.log('Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist] [--base /docs/]');
     return;
   }
   const dir = values.dir ?? 'dist';
@@ -171,8 +186,11 @@ async function main(): Promise<void> {
     dir,
     port: parsePort(values.port),
     ...(values.host ? { host: values.host } : {}),
+    base: values.base ?? process.env['BASE_PATH'] ?? '/',
   });
-  const alias = running.url.startsWith('http://127.0.0.1:') ? ` (http://localhost:${running.port}/)` : '';
+  const alias = running.url.startsWith('http://127.0.0.1:')
+    ? ` (${running.url.replace('127.0.0.1', 'localhost')})`
+    : '';
   console.log(`Serving ${dir} at ${running.url}${alias} — Ctrl+C to stop`);
   const stop = (): void => {
     void running.close().finally(() => process.exit(0));

@@ -23,6 +23,8 @@ import type { TextSection } from '../lib/render/text-sections.ts';
 import { previewOf, type Preview } from '../lib/refs/previews.ts';
 import { resolveDoc } from '../lib/refs/registry.ts';
 import { publishTwin } from '../lib/render/markdown-twin.ts';
+import { normalizeBase } from '../lib/site/base-path.ts';
+import { rebaseBuiltSite } from '../lib/site/rebase-site.ts';
 import { llmsSummary, llmsTitle } from '../lib/site/llms-txt.ts';
 import { llmsFull, readingList, twinUrl } from '../lib/site/twins.ts';
 import { ENGINE_HOOK, LOADER_NAME, type EngineHolder } from './docs-loaders.ts';
@@ -133,6 +135,7 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
   const holder: EngineHolder = { engine: undefined, command: undefined };
   let publishDir = '';
   let origin = '';
+  let base = '/';
   return {
     name: LOADER_NAME,
     hooks: {
@@ -141,6 +144,7 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
         const root = fileURLToPath(config.root);
         publishDir = join(root, options.publishDir ?? 'dist');
         origin = new URL(config.site ?? 'http://localhost/').origin;
+        base = normalizeBase(config.base);
         const engine = new DocsEngine({
           root,
           cacheDir: join(fileURLToPath(config.cacheDir), 'neuron-docs'),
@@ -242,8 +246,10 @@ export function neuronDocs(options: NeuronDocsOptions = {}): AstroIntegration {
         const site = await engine.site();
         writeTwins(outDir, engine.renderDir, site, origin);
         writePreviews(outDir, engine.renderDir, site);
+        // Published under a base path, the pages are rebased first and their links checked as served there.
+        rebaseBuiltSite(outDir, base, origin);
         problems.report(site.problems);
-        problems.report(brokenLinkProblems(checkBuiltLinks(outDir), site.pages));
+        problems.report(brokenLinkProblems(checkBuiltLinks(outDir, base), site.pages));
         const found = problems.drain();
         if (found.length > 0) {
           rmSync(outDir, { recursive: true, force: true });

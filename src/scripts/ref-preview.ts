@@ -2,6 +2,8 @@
 // the link is pointed at or focused, from the page's previews.json (made by the build; fetched once). The link is
 // described by the preview (aria-describedby), so a screen reader reads it; Escape closes it.
 
+import { normalizeBase, withoutBase } from '../lib/site/base-path.ts';
+
 interface Preview {
   title: string;
   text: string;
@@ -10,6 +12,9 @@ interface Preview {
 const LINKS = 'a.ref-internal';
 // Long enough to move the pointer from the link onto the preview
 const HIDE_DELAY_MS = 200;
+
+/** Where the site is published (`/` or `/docs/`). */
+const BASE = normalizeBase(import.meta.env.BASE_URL);
 
 const previews: Promise<Record<string, Preview>> = fetch('previews.json')
   .then((response) => (response.ok ? (response.json() as Promise<Record<string, Preview>>) : {}))
@@ -28,7 +33,9 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 async function show(link: HTMLAnchorElement): Promise<void> {
   clearTimeout(timer);
-  const preview = (await previews)[link.getAttribute('href') ?? ''];
+  // previews.json is keyed by site path; under a base path (Astro's `base`) the links carry the base.
+  const href = link.getAttribute('href') ?? '';
+  const preview = (await previews)[withoutBase(BASE, href) ?? href];
   if (!preview || current === link) return;
   current?.removeAttribute('aria-describedby');
   current = link;

@@ -4,6 +4,7 @@
 
 import { INSTANCE_FAMILIES } from '../lib/content/instance-families.ts';
 import { decodeVersions, searchBundleUrl, versionOfUrl } from '../lib/search/bundle-url.ts';
+import { normalizeBase, withBase, withoutBase } from '../lib/site/base-path.ts';
 import { PAGE_KINDS, SEARCH_FILTERS } from '../lib/search/page-kind.ts';
 import { HIGHLIGHT_PARAM } from './search-highlight-param.ts';
 
@@ -14,9 +15,9 @@ interface PagefindResultData {
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 interface Pagefind {
-  options: (options: { highlightParam?: string }) => Promise<void>;
+  options: (options: { highlightParam?: string; baseUrl?: string }) => Promise<void>;
   init: () => Promise<void>;
-  mergeIndex: (path: string) => Promise<void>;
+  mergeIndex: (path: string, options?: { baseUrl?: string }) => Promise<void>;
   debouncedSearch: (
     term: string,
     options?: { filters?: Record<string, string> },
@@ -25,6 +26,8 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 8;
+/** Where the site is published (`/` or `/docs/`: Astro's `base`). */
+const BASE = normalizeBase(import.meta.env.BASE_URL);
 // Pagefind searches in a worker: a short pause only spares it the keystrokes of a word being typed.
 const DEBOUNCE_MS = 40;
 
@@ -54,10 +57,13 @@ function attach(box: HTMLElement): void {
     if (!instance) {
       instance = (import(/* @vite-ignore */ `${bundle}pagefind.js${all ? '?all' : ''}`) as Promise<Pagefind>).then(
         async (module) => {
-          await module.options({ highlightParam: HIGHLIGHT_PARAM });
+          // The bundles hold the pages' site paths; under a base path, results lead there.
+          await module.options({ highlightParam: HIGHLIGHT_PARAM, baseUrl: BASE });
           if (all)
-            for (const version of versions)
-              if (searchBundleUrl(version.id) !== bundle) await module.mergeIndex(searchBundleUrl(version.id));
+            for (const version of versions) {
+              const other = withBase(BASE, searchBundleUrl(version.id));
+              if (other !== bundle) await module.mergeIndex(other, { baseUrl: BASE });
+            }
           // Pagefind's worker, WebAssembly and metadata load now, while the reader types, not after
           void module.init();
           return module;
@@ -177,7 +183,8 @@ function renderResult(data: PagefindResultData, versions: ReadonlyMap<string, st
   if (versions) {
     const badge = document.createElement('span');
     badge.className = 'search-result-version';
-    badge.textContent = versions.get(versionOfUrl(data.url)) ?? versionOfUrl(data.url);
+    const version = versionOfUrl(withoutBase(BASE, data.url) ?? data.url);
+    badge.textContent = versions.get(version) ?? version;
     item.firstElementChild?.prepend(badge);
   }
   const subs = (data.sub_results ?? []).filter((sub) => sub.url !== data.url).slice(0, 3);

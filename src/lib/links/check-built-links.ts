@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { withBase, withoutBase } from '../site/base-path.ts';
 
 /** A link in a built page that leads nowhere. */
 export interface BrokenLink {
@@ -39,9 +40,10 @@ export function fileOfUrl(path: string, exists: (file: string) => boolean): stri
  * Checks every internal link of a built site: the page must exist and its `#anchor` must be an id on it.
  * Reads the HTML as text in two passes, one page at a time: the first keeps each page's ids, the second checks
  * each page's distinct links as it reads them. Nothing else of a page is kept, so memory does not grow with the
- * site's text; a link written on many pages (the navigation) is resolved once.
+ * site's text; a link written on many pages (the navigation) is resolved once. A site published under a base
+ * path (`/docs/`, see `site/base-path.ts`) is checked as served there: a link outside the base leads nowhere.
  */
-export function checkBuiltLinks(outDir: string): BrokenLink[] {
+export function checkBuiltLinks(outDir: string, base = '/'): BrokenLink[] {
   const files = new Set(
     (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => f.split('\\').join('/')),
   );
@@ -55,8 +57,9 @@ export function checkBuiltLinks(outDir: string): BrokenLink[] {
   const targetOf = (pathPart: string, page: string) => {
     const key = pathPart.startsWith('/') ? pathPart : `${page}\u0000${pathPart}`;
     if (!targets.has(key)) {
-      const path = pathPart === '' ? page : new URL(pathPart, `http://site${page}`).pathname;
-      const [copiedKey = key, target] = copies([key, fileOfUrl(path, exists) ?? '']);
+      const served = withBase(base, page);
+      const path = withoutBase(base, pathPart === '' ? served : new URL(pathPart, `http://site${served}`).pathname);
+      const [copiedKey = key, target] = copies([key, (path !== undefined && fileOfUrl(path, exists)) || '']);
       targets.set(copiedKey, target || undefined);
     }
     return targets.get(key);

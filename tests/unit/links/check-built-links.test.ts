@@ -60,6 +60,14 @@ describe('checkBuiltLinks', () => {
     expect(checkBuiltLinks(out)).toEqual([]);
   });
 
+  it('checks a site published under a base path as served there: a link outside the base leads nowhere', () => {
+    const out = site({
+      'latest/index.html': '<h2 id="top">Top</h2><a href="/docs/latest/a/#sec">a</a><a href="a/">relative</a>',
+      'latest/a/index.html': '<h2 id="sec">Sec</h2><a href="../#top">up</a><a href="/latest/">no base</a>',
+    });
+    expect(checkBuiltLinks(out, '/docs/')).toEqual([{ page: '/latest/a/', href: '/latest/', reason: 'missing-page' }]);
+  });
+
   it('reports links to missing pages and missing anchors', () => {
     const out = site({
       'latest/a/index.html':

@@ -149,6 +149,22 @@ describe('scripts/serve.ts', () => {
     }
   });
 
+  it('serves the site under a base path, and nothing outside it', async () => {
+    const under = await startServer({ dir: join(dir, 'dist'), port: 0, host: '127.0.0.1', base: 'docs' });
+    try {
+      expect(under.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/docs\/$/);
+      expect((await raw(under.url, '/docs/latest/about-neuron/sdk-policy/')).body).toBe('<h1>SDK policy</h1>');
+      expect((await raw(under.url, '/docs/latest/about-neuron/sdk-policy')).headers['location']).toBe(
+        '/docs/latest/about-neuron/sdk-policy/',
+      );
+      expect((await raw(under.url, '/docs')).headers['location']).toBe('/docs/');
+      const outside = await raw(under.url, '/latest/about-neuron/sdk-policy/');
+      expect([outside.status, outside.body]).toEqual([404, '<h1>Page not found</h1>']);
+    } finally {
+      await under.close();
+    }
+  });
+
   it('fails clearly when the folder does not exist', async () => {
     await expect(startServer({ dir: join(dir, 'missing'), port: 0 })).rejects.toThrow(/npm run build/);
   });
