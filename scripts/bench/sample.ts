@@ -10,6 +10,7 @@
  * the weight of their references.
  */
 import type { NavEntry } from '../../src/lib/navigation/nav-schema.ts';
+import { docSlug } from '../../src/lib/refs/registry.ts';
 
 const HOME = 'index';
 
@@ -67,8 +68,6 @@ export interface Remaining {
   urls: ReadonlySet<string>;
 }
 
-const slugOf = (to: string) => to.replace(/^\/+|\/+$/g, '');
-
 /** Index just after the bracketed text opening at `start` (`[` … `]`, nested brackets and escapes allowed). */
 function closingBracket(text: string, start: number): number {
   let depth = 0;
@@ -97,7 +96,7 @@ function rewriteRoles(text: string, remaining: Remaining, unresolved: Set<string
     if (to === undefined) continue;
     if (match[1] !== 'doc') {
       if (!remaining.labels.has(to)) unresolved.add(to);
-    } else if (!remaining.pages.has(slugOf(to))) {
+    } else if (!remaining.pages.has(docSlug(to))) {
       if (!remaining.labels.has(to)) unresolved.add(to);
       out += `${text.slice(from, at)}:ref`;
       from = attributes;
@@ -128,7 +127,7 @@ export function rewriteDropped(text: string, remaining: Remaining, unresolved: S
           if (!remaining.labels.has(link)) unresolved.add(link);
           return whole;
         }
-        if (remaining.pages.has(slugOf(link))) return whole;
+        if (remaining.pages.has(docSlug(link))) return whole;
         if (!remaining.labels.has(link)) unresolved.add(link);
         return `{${before}linkType="ref"${after}}`;
       },

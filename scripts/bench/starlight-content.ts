@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { includedPartials } from '../../src/lib/content/partials.ts';
 import { pageUrl } from '../../src/lib/content/paths.ts';
+import { docSlug } from '../../src/lib/refs/registry.ts';
 import { loadYamlData } from '../../src/lib/diagnostics/yaml-data.ts';
 import { externalRefsSchema, unresolvedRefsSchema } from '../../src/lib/refs/external-refs-schema.ts';
 import { tableData } from '../../src/lib/tables/schemas.ts';
@@ -59,7 +60,7 @@ export function writeStarlightContent(contentDir: string, docsOut: string): numb
     const context = {
       labels,
       docUrl: (slug: string) => {
-        const clean = slug.replace(/^\/+|\/+$/g, '');
+        const clean = docSlug(slug);
         return slugs.has(clean) ? pageUrl(version, clean) : undefined;
       },
       partial,
