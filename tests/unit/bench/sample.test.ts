@@ -62,7 +62,8 @@ describe('rewriteDropped', () => {
 
   it('lists references to labels that are gone as unresolved and leaves the text alone', () => {
     const unresolved = new Set<string>();
-    const text = 'See :ref{to="kept-label"}, :ref[the [nested] text]{to="gone"} and :badge[B]{variant="primary" to="gone-too"}.';
+    const text =
+      'See :ref{to="kept-label"}, :ref[the [nested] text]{to="gone"} and :badge[B]{variant="primary" to="gone-too"}.';
     expect(rewriteDropped(text, remaining, unresolved)).toBe(text);
     expect([...unresolved]).toEqual(['gone', 'gone-too']);
   });
