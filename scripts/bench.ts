@@ -23,7 +23,7 @@ import { copiesNav, editOnePage, makeCorpus, type CorpusPage } from './bench/cor
 import { builtPageWeight, type PageWeight } from './bench/page-weight.ts';
 import { formatTable, reportRows, withinBudgets, type BenchResults, type SizeResult } from './bench/report.ts';
 import { BuildFailed, timedBuild, type BuildRun } from './bench/run-build.ts';
-import { stageSample } from './bench/stage-sample.ts';
+import { stageSample, writePages } from './bench/stage-sample.ts';
 import { measureSearch, oursSearch, starlightSearch, type SearchSample } from './bench/search-timing.ts';
 import { pageFiles, writeStarlightContent } from './bench/starlight-content.ts';
 import { ensureInstalled, tempProject } from './bench/workspace.ts';
@@ -92,11 +92,7 @@ function stage(size: number): { content: string; starlightDocs: string; warmPage
 /** Every real page and copies up to `size`, each version's navigation listing its copies after its real entries. */
 function stageCopies(content: string, real: readonly CorpusPage[], size: number): CorpusPage[] {
   const corpus = makeCorpus(real, size);
-  for (const page of corpus) {
-    const file = join(content, 'docs', page.version, page.path);
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, page.text);
-  }
+  writePages(join(content, 'docs'), corpus);
   for (const version of new Set(corpus.map((page) => page.version))) {
     const file = join(content, 'data', version, 'nav.yaml');
     const nav = parse(readFileSync(file, 'utf8')) as { items: unknown[] };

@@ -25,6 +25,15 @@ const filesUnder = (dir: string): string[] =>
         .map((entry) => join(entry.parentPath, entry.name))
     : [];
 
+/** Writes corpus pages into a `content/docs/` folder, each under its version. */
+export function writePages(docsDir: string, pages: readonly CorpusPage[]): void {
+  for (const page of pages) {
+    const file = join(docsDir, page.version, page.path);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, page.text);
+  }
+}
+
 /**
  * Writes `total` of the real pages into `<root>/content/docs/`, each version's share sampled in its reading
  * order (`keep`: pages kept whatever their place, as `<version>/<slug>`), and makes the rest of `content/`
@@ -39,7 +48,7 @@ export function stageSample(
   const paths = contentPaths(root);
   const byVersion = Map.groupBy(real, (page) => page.version);
   const shares = versionShares(new Map([...byVersion].map(([version, list]) => [version, list.length])), total);
-  const kept: CorpusPage[] = [];
+  const keptBy = new Map<string, CorpusPage[]>();
   for (const [version, pages] of byVersion) {
     const navFile = paths.navFile(version);
     const nav = parse(readFileSync(navFile, 'utf8')) as { items: NavEntry[] };
@@ -50,25 +59,23 @@ export function stageSample(
     const forced = keep.flatMap((entry) => (entry.startsWith(`${version}/`) ? [entry.slice(version.length + 1)] : []));
     const slugs = sampleSlugs(order, shares.get(version) ?? 0, forced);
     writeFileSync(navFile, stringify({ items: pruneNav(nav.items, slugs) }));
-    kept.push(...pages.filter((page) => slugs.has(slugOf(page.path))));
+    keptBy.set(
+      version,
+      pages.filter((page) => slugs.has(slugOf(page.path))),
+    );
   }
-  for (const page of kept) {
-    const file = join(paths.docsDirOf(page.version), page.path);
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, page.text);
-  }
+  const kept = [...keptBy.values()].flat();
+  writePages(paths.docsDir, kept);
 
   const remaining = new Map<string, Remaining>();
   const pageIds = new Set<string>();
-  for (const version of byVersion.keys()) {
-    const sources: PageSource[] = kept
-      .filter((page) => page.version === version)
-      .map((page) => {
-        const file = join(paths.docsDirOf(version), page.path);
-        const frontmatter = checkFrontmatter(page.text, page.path).page?.frontmatter;
-        if (frontmatter) pageIds.add(`${version}/${frontmatter.pageId}`);
-        return { file, source: page.text, frontmatter };
-      });
+  for (const [version, pages] of keptBy) {
+    const sources: PageSource[] = pages.map((page) => {
+      const file = join(paths.docsDirOf(version), page.path);
+      const frontmatter = checkFrontmatter(page.text, page.path).page?.frontmatter;
+      if (frontmatter) pageIds.add(`${version}/${frontmatter.pageId}`);
+      return { file, source: page.text, frontmatter };
+    });
     const registry = buildRegistry(paths, version, sources);
     remaining.set(version, {
       labels: new Set(registry.targets.keys()),
@@ -87,7 +94,7 @@ export function stageSample(
     };
     // An HTML fragment's relative links start from the page that shows it.
     const fragmentBase = new Map<string, string>();
-    for (const page of kept.filter((entry) => entry.version === version)) {
+    for (const page of keptBy.get(version) ?? []) {
       const url = pageUrl(version, slugOf(page.path));
       rewrite(join(paths.docsDirOf(version), page.path));
       for (const [, name = ''] of page.text.matchAll(/::html\{src="([^"]+)"\}/g)) fragmentBase.set(name, url);
